@@ -1,0 +1,3 @@
+from vakanuvis.cli import main
+
+main()

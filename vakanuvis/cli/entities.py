@@ -1,0 +1,3 @@
+"""CLI commands of this area (to be built); add them with `@app.command()`."""
+
+from vakanuvis.cli.app import app  # noqa: F401

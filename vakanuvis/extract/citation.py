@@ -1,0 +1,1 @@
+"""The `citation` layer (to be built)."""

@@ -1,0 +1,1 @@
+"""The `entity` layer (to be built)."""

@@ -1,0 +1,1 @@
+"""The `event` layer (to be built)."""

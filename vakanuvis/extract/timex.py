@@ -1,0 +1,1 @@
+"""The `timex` layer (to be built)."""

@@ -1,0 +1,1 @@
+"""Cross-document entity clustering (to be built)."""

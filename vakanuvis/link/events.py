@@ -1,0 +1,1 @@
+"""Cross-document event linking (to be built)."""

@@ -1,0 +1,1 @@
+"""Stage 7: serving and exporting what the store holds (read-only)."""
