@@ -32,7 +32,7 @@ def process(doc: Doc, layers: list[str] | None = None) -> Doc:
     """Run the base stages and the extractors of ``layers`` (all when ``None``)."""
     prepare(doc)
     for ext in ordered(EXTRACTORS, layers):
-        missing = [r for r in ext.requires if r not in BASE_STAGES and r not in doc.layers]
+        missing = [r for r in ext.requires if r in EXTRACTORS and r not in doc.layers]
         if missing:
             raise PipelineError(f"extractor {ext.name!r} needs layers {missing} that did not run")
         spans = ext.func(doc)

@@ -1,6 +1,6 @@
-"""Stage 5: linking across documents (entities, events, disagreements) as corpus passes.
+"""Stage 5: linking across documents (entities, events, disagreements, bibliography) as corpus passes.
 
 Importing this package registers every corpus pass.
 """
 
-from vakanuvis.link import events, entities  # noqa: F401
+from vakanuvis.link import bibliography, entities, events  # noqa: F401

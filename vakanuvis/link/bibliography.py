@@ -1,0 +1,1 @@
+"""Corpus-wide bibliography (to be built)."""
