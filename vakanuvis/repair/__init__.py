@@ -1,8 +1,10 @@
 """Stage 2: repair extracted text, keeping an offset map back to the original.
 
->>> r = repair("Kara-\\n\\ndeniz ve\\n\\nBoğazlar")
+>>> r = repair("Kara-\\ndeniz ve Hakimiyet-\\n\\ni Milliye")
 >>> r.text
-'Karadeniz ve Boğazlar'
+'Karadeniz ve Hakimiyet-i Milliye'
+>>> r.offsets.span_to_original(0, 9)
+(0, 11)
 """
 
 from __future__ import annotations

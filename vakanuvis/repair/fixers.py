@@ -27,7 +27,7 @@ def fix_mojibake(text: str) -> list[Edit]:
 
     >>> text = "TÜRKĐYE ĐLĐŞKĐLERĐ"
     >>> [(s, e, r) for s, e, r in fix_mojibake(text)][:2]
-    [(5, 6, 'İ'), (8, 9, 'İ')]
+    [(4, 5, 'İ'), (8, 9, 'İ')]
     """
     table = tr.mojibake()
     edits: list[Edit] = []
@@ -36,7 +36,7 @@ def fix_mojibake(text: str) -> list[Edit]:
     if len(found) >= 2:
         edits += [(m.start(), m.end(), utf8.repl[m.group()]) for m in utf8.pattern.finditer(text)]
     pdf = table["pdf"]
-    if pdf.pattern.search(text) and ("Đ" in text or "đ" in text or _pdf_family_evident(text, pdf.pattern)):
+    if pdf.pattern.search(text) and ("Đ" in text or _pdf_family_evident(text, pdf.pattern)):
         for word in re.finditer(r"\w+", text):
             w = word.group()
             if pdf.pattern.search(w) and _looks_turkish_word(w):
@@ -48,15 +48,25 @@ def fix_mojibake(text: str) -> list[Edit]:
 
 
 def _pdf_family_evident(text: str, pattern: re.Pattern[str]) -> bool:
+    """At least two marked words in a text whose function words are Turkish."""
     hits = [w for w in re.findall(r"\w+", text) if pattern.search(w)]
-    return len(hits) >= 3 and sum(_looks_turkish_word(w) for w in hits) >= 0.8 * len(hits)
+    words = re.findall(r"\w+", tr.lower(text[:5000]))
+    turkish = sum(w in tr.stop_words("tr") for w in words) + len(re.findall(r"[çğıİşöüÇĞŞÖÜ]", text[:5000]))
+    return len(hits) >= 2 and turkish >= 2
 
 
 def _looks_turkish_word(word: str) -> bool:
-    """A word with a PDF-family character that is otherwise Turkish-looking."""
-    if "Đ" in word or "đ" in word:
-        return True
-    return bool(re.search(r"[çğışöüÇĞİŞÖÜ]|l[ae]r|[ıi]n$|[dt][ae]$", word)) or word.isupper()
+    """A marked word that is not a Slavic/Hungarian/Icelandic name (Đukanović, Þór)."""
+    return not re.search(r"[ćčžšřłńőűđæøåÞþ](?=.*[ćčžšřłńőűđæøå])|[ćčžšřłńőűđæøå]", word)
+
+
+def drop_bom(text: str) -> list[Edit]:
+    """Remove byte-order marks and zero-width no-break spaces: invisible, never meaningful.
+
+    >>> drop_bom("\ufeffMetin")
+    [(0, 1, '')]
+    """
+    return [(m.start(), m.end(), "") for m in re.finditer("\ufeff", text)]
 
 
 def normalize_newlines(text: str) -> list[Edit]:
@@ -101,6 +111,8 @@ def drop_page_furniture(text: str) -> list[Edit]:
             edits.append((m.start(), m.end(), ""))
         elif wrapped and counts[line] >= 3 and len(line) < 80 and not re.search(r"[.!?:;]$", line):
             edits.append((m.start(), m.end(), ""))
+    if len(edits) > 0.25 * sum(counts.values()):
+        return []  # too much would go: these repeated lines are content, not furniture
     return edits
 
 
@@ -194,6 +206,7 @@ def _is_paragraph_break(before: str, after: str, width: float, indented: bool) -
 
 
 FIXERS: dict[str, Fixer] = {
+    "drop_bom": drop_bom,
     "normalize_newlines": normalize_newlines,
     "fix_mojibake": fix_mojibake,
     "fix_ligatures": fix_ligatures,
