@@ -6,8 +6,8 @@ Commands parse arguments, call one library function and turn a
 
 from __future__ import annotations
 
+from vakanuvis.cli import ask, core, entities, events, serve, sources  # noqa: F401,E402
 from vakanuvis.cli.app import app
-from vakanuvis.cli import core, entities, events, sources, serve, ask  # noqa: F401,E402
 
 __all__ = ["app", "main"]
 

