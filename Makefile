@@ -38,7 +38,7 @@ lint: $(STAMP)
 	$(VENV)/bin/ruff check vakanuvis tests benchmarks
 
 test: $(STAMP) assets browser lint
-	$(VENV)/bin/pytest -n 2 --doctest-modules vakanuvis tests
+	$(VENV)/bin/pytest -n 2 --doctest-modules --ignore=vakanuvis/__main__.py vakanuvis tests
 
 bench: $(STAMP)
 	for b in benchmarks/*.py; do echo "== $$b"; $(PY) $$b; done

@@ -73,6 +73,8 @@ def build_docs(store: Store, items: Iterable[Doc | tuple[str, str] | str],
                     report.ingested.append(item.path)
                 except VakanuvisError as e:
                     report.failed.append((item.path, str(e)))
+                except Exception as e:  # a bug in one layer must not stop the batch
+                    report.failed.append((item.path, f"V999 {item.path}: internal error ({type(e).__name__}: {e})"))
         if progress:
             progress(item if isinstance(item, str) else item[0] if isinstance(item, tuple) else item.path)
     if report.ingested or report.unchanged:
