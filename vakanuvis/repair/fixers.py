@@ -192,6 +192,13 @@ def _wrap_width(lines: list[str]) -> tuple[bool, float]:
     return (near >= 0.6 * len(lengths) and width < 200), float(statistics.median(lengths))
 
 
+def _is_heading(line: str) -> bool:
+    """A numbered section title: ``3. Meclisin Açılışı ile ...`` (no closing punctuation)."""
+    return bool(re.match(r"(?:\d{1,2}(?:\.\d+)*\.|[IVX]+\.)\s+[A-ZÇĞİÖŞÜÂÎÛ]", line)) and not re.search(
+        r"[.,;:!?]$", line
+    )
+
+
 def _is_paragraph_break(before: str, after: str, width: float, indented: bool) -> bool:
     if not before or not after:
         return True
@@ -201,6 +208,8 @@ def _is_paragraph_break(before: str, after: str, width: float, indented: bool) -
     if indented and (ends_sentence or short):
         return True
     if short and (ends_sentence or before.isupper() or re.match(r"\d+(?:\.\d+)*\.?\s", before)):
+        return True
+    if _is_heading(before) and len(before) < 0.85 * width and re.match(r"[\"“(]?[A-ZÇĞİÖŞÜÂÎÛ]", after):
         return True
     return ends_sentence and heading_next
 
