@@ -107,7 +107,7 @@ def drop_page_furniture(text: str) -> list[Edit]:
         line = m.group().strip()
         if not line:
             continue
-        if re.fullmatch(r"[-–—(\[]?\s*(?:s\.|sayfa|page|p\.)?\s*\d{1,4}\s*[-–—)\]]?", line, re.I):
+        if re.fullmatch(r"[-–—(\[]?\s*(?:s\.|sayfa|page|p\.)?\s*\d{1,3}\s*[-–—)\]]?", line, re.I):
             edits.append((m.start(), m.end(), ""))
         elif wrapped and counts[line] >= 3 and len(line) < 80 and not re.search(r"[.!?:;]$", line):
             edits.append((m.start(), m.end(), ""))
