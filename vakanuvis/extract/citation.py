@@ -1,1 +1,0 @@
-"""The `citation` layer (to be built)."""
