@@ -1,0 +1,152 @@
+"""Question-answering benchmark: answer accuracy, evidence hit rate, refusals, latency.
+
+Builds the seed corpus into a temporary database, asks every question of a gold file
+(``questions.dev.jsonl``: one JSON object per line with ``question``, ``type``,
+``answer.value`` / ``answer.alternatives`` / ``answer.keywords`` and ``evidence``) and
+prints per-question results and the totals.
+
+    .venv/bin/python benchmarks/qa.py                      # layers from the pipeline
+    .venv/bin/python benchmarks/qa.py --gold-layers        # layers from the gold files (QA alone)
+    .venv/bin/python benchmarks/qa.py --db /tmp/demo.db --questions my.jsonl --latency-only
+
+Scoring: a value matches when it equals the gold value or an accepted alternative after
+Turkish lower-casing and diacritic folding (lists as sets; a phrase answer matches when it
+contains every gold keyword; a conflict answer when it gives the same set of values). The
+evidence hits when one evidence span overlaps a gold evidence span of the same document.
+An unanswerable question (gold value null) is right only when refused.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import re
+import statistics
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from vakanuvis.lang import tr  # noqa: E402
+from vakanuvis.model import Span  # noqa: E402
+from vakanuvis.serve.ask import ask  # noqa: E402
+from vakanuvis.serve.search import fold  # noqa: E402
+from vakanuvis.store import Store  # noqa: E402
+
+SHARED = ROOT.parent / "shared"
+GOLD_LAYERS = ("timex", "entity", "event", "citation")
+
+
+def norm(value: object) -> str:
+    return re.sub(r"[^\w/-]+", " ", fold(tr.lower(str(value)))).strip()
+
+
+def value_ok(pred: dict, gold: dict, qtype: str) -> bool:
+    ans = gold["answer"]
+    gv = ans.get("value")
+    if gv is None:
+        return not pred["answered"]
+    if not pred["answered"]:
+        return False
+    pv = pred["answer"]["value"]
+    if ans.get("keywords"):
+        hay = norm(pv) + " " + norm(pred["answer"]["text"])
+        return all(norm(k) in hay for k in ans["keywords"])
+    golds = [gv, *ans.get("alternatives", [])]
+    if isinstance(gv, list) or qtype == "conflict":
+        pset = {norm(v) for v in (pv if isinstance(pv, list) else [pv])}
+        return any(isinstance(g, list) and pset == {norm(v) for v in g} for g in golds)
+    return any(norm(pv) == norm(g) for g in golds if not isinstance(g, list))
+
+
+def evidence_hit(pred: dict, gold: dict) -> bool:
+    return any(
+        p["doc"] == g["doc"] and p["start"] < g["end"] and g["start"] < p["end"]
+        for p in pred.get("evidence", []) for g in gold.get("evidence", [])
+    )
+
+
+def load_gold_layers(store: Store, gold_dir: Path) -> None:
+    """Replace the pipeline's layers with the gold annotations (to measure QA on its own)."""
+    for doc_id, stem in store.db.execute("SELECT id, stem FROM documents").fetchall():
+        for layer in GOLD_LAYERS:
+            f = gold_dir / f"{stem}.{layer}.json"
+            if not f.exists():
+                continue
+            data = json.loads(f.read_text(encoding="utf-8"))
+            store.db.execute("DELETE FROM annotations WHERE doc_id = ? AND layer = ?", (doc_id, layer))
+            if layer == "event":
+                spans = [Span(e["evidence"][0]["start"], e["evidence"][0]["end"], layer, "", e)
+                         for e in data["events"] if e.get("evidence")]
+            else:
+                spans = [Span(s["start"], s["end"], layer, s["text"],
+                              {k: v for k, v in s.items() if k not in ("start", "end", "text")})
+                         for s in data["spans"]]
+            store.save_spans(doc_id, layer, spans)
+    store.db.commit()
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--questions", type=Path, default=SHARED / "gold" / "questions.dev.jsonl")
+    ap.add_argument("--corpus", type=Path, default=SHARED / "corpus")
+    ap.add_argument("--db", type=Path, help="use this database instead of building the seed corpus")
+    ap.add_argument("--gold-layers", action="store_true", help="annotations from the gold files")
+    ap.add_argument("--latency-only", action="store_true", help="only time the questions")
+    ap.add_argument("-v", "--verbose", action="store_true")
+    args = ap.parse_args()
+
+    questions = [json.loads(line) for line in args.questions.read_text(encoding="utf-8").splitlines() if line.strip()]
+    if args.db:
+        store = Store(args.db)
+    else:
+        from vakanuvis.build import build_paths
+
+        tmp = Path(tempfile.mkdtemp()) / "qa.db"
+        store = Store(tmp)
+        t = time.perf_counter()
+        build_paths(store, [args.corpus])
+        print(f"built {args.corpus} in {time.perf_counter() - t:.1f} s")
+        if args.gold_layers:
+            load_gold_layers(store, args.questions.parent)
+
+    ask(store, "Moskova ne zaman?")  # warm the caches (lexicon, index)
+    times, right, hits, n_ev, refused, n_unans = [], 0, 0, 0, 0, 0
+    for g in questions:
+        t = time.perf_counter()
+        pred = ask(store, g["question"])
+        times.append((time.perf_counter() - t) * 1000)
+        if args.latency_only:
+            continue
+        ok = value_ok(pred, g, g.get("type", ""))
+        right += ok
+        if g["answer"].get("value") is None:
+            n_unans += 1
+            refused += not pred["answered"]
+            ev = None
+        else:
+            n_ev += 1
+            ev = evidence_hit(pred, g)
+            hits += ev
+        mark = "ok " if ok else "BAD"
+        print(f"{mark} ev={'-' if ev is None else int(ev)} {g['id']} {g['question'][:70]}")
+        if args.verbose or not ok:
+            print(f"      gold: {json.dumps(g['answer'].get('value'), ensure_ascii=False)}"
+                  f"   pred: {json.dumps(pred['answer']['value'], ensure_ascii=False)} ({pred['answer']['text'][:80]})"
+                  f" conf={pred['confidence']}")
+            if args.verbose or not ev:
+                for e in pred["evidence"][:2]:
+                    print(f"      ev {e['doc'][:3]} {e['start']}-{e['end']}: {e['text'][:110]}")
+    med = statistics.median(times)
+    if not args.latency_only:
+        print(f"answer accuracy {right}/{len(questions)} = {right / len(questions):.2f}")
+        print(f"evidence hit    {hits}/{n_ev} = {hits / max(1, n_ev):.2f}")
+        print(f"refused         {refused}/{n_unans} unanswerable")
+    print(f"latency ms: median {med:.1f}, p90 {sorted(times)[int(0.9 * (len(times) - 1))]:.1f}, max {max(times):.1f}")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,880 @@
+"""Question answering over the sources, with cited evidence and no language model.
+
+A question is parsed into a type (when / who / where / which / what / count / conflict),
+weighted terms (the entities it names, its content words with their synonyms, English words
+translated through a glossary), the dates it names and the event its verb implies. Search
+(``serve.search``) proposes candidate sentences; each is scored by how much of the question
+it covers, and the answer slot is the annotation of the right kind (a ``timex`` value, an
+``entity`` of the right kind, an event) nearest to the matched words. When the corpus does
+not cover the question, the answer is a refusal with the closest passages as evidence.
+
+The result is the JSON contract of ``vakanuvis ask --format json`` (offsets are ORIGINAL):
+``{"answered", "answer": {"value", "text"}, "evidence": [{"doc", "start", "end", "text"}],
+"claims": [{"value", "doc", "start", "end"}], "confidence"}``.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import re
+import sqlite3
+from bisect import bisect_left
+from dataclasses import dataclass, field
+from functools import cache
+from typing import Any
+
+from vakanuvis.lang import tr
+from vakanuvis.serve import search as S
+
+MAX_CANDIDATES = 60
+CONTEXT = 3  # previous sentences whose words count (at half weight) for a passage
+MIN_COVERAGE = 0.55  # share of the question's weight a passage must cover to answer
+MIN_NAMED = 0.5  # share of the question's named-entity weight it must cover
+DATE_VALUE = re.compile(r"^\d{3,4}(-\d\d|-SP|-SU|-FA|-WI)?(-\d\d)?(T\S*)?(/\d{4}(-\d\d)?(-\d\d)?)?$")
+
+
+# --- data ------------------------------------------------------------------------------------
+
+@cache
+def _question_patterns() -> tuple[tuple[str, re.Pattern[str], str], ...]:
+    return tuple((lang, re.compile(rx), qtype) for lang, rx, qtype in tr.read_table("qa/question_words.tsv"))
+
+
+@cache
+def _answer_nouns() -> tuple[tuple[str, tuple[str, ...], str | None], ...]:
+    out = []
+    for row in tr.read_table("qa/answer_nouns.tsv"):
+        out.append((row[0], tuple(row[1].split()), row[2] if len(row) > 2 and row[2] else None))
+    return tuple(sorted(out, key=lambda r: -len(r[0])))
+
+
+@cache
+def _synonyms() -> tuple[tuple[str | None, tuple[str, ...]], ...]:
+    fams = []
+    for row in tr.read_table("qa/synonyms.tsv"):
+        etype, words = (row[0], row[1]) if len(row) > 1 else ("-", row[0])
+        fams.append((None if etype == "-" else etype, tuple(S.fold(S.norm(w)) for w in words.split())))
+    return tuple(fams)
+
+
+@cache
+def _glossary() -> dict[str, tuple[str, ...]]:
+    return {en: tuple(trs.split()) for en, trs in tr.read_table("qa/en_tr.tsv")}
+
+
+@cache
+def _numbers() -> dict[str, int]:
+    return {w: int(v) for w, v in tr.read_table("qa/numbers.tsv")}
+
+
+@cache
+def _months() -> dict[str, int]:
+    out = {}
+    for row in tr.read_table("qa/months.tsv"):
+        n = int(row[0])
+        for name in [row[1], row[2], *(row[3].split() if len(row) > 3 else [])]:
+            out[S.fold(tr.lower(name))] = n
+    return out
+
+
+@cache
+def _month_names() -> dict[int, tuple[str, str]]:
+    return {int(r[0]): (r[1], r[2]) for r in tr.read_table("qa/months.tsv")}
+
+
+@cache
+def _messages() -> dict[str, tuple[str, str]]:
+    return {r[0]: (r[1], r[2]) for r in tr.read_table("qa/messages.tsv")}
+
+
+def msg(key: str, lang: str, *args: Any, **kw: Any) -> str:
+    tr_text, en_text = _messages()[key]
+    return (en_text if lang == "en" else tr_text).format(*args, **kw)
+
+
+# --- question parsing --------------------------------------------------------------------
+
+@dataclass
+class Term:
+    """Something a supporting sentence should contain: alternatives, each a word-prefix sequence."""
+
+    word: str
+    alternatives: tuple[tuple[str, ...], ...]
+    weight: float = 1.0
+    named: bool = False
+    labels: frozenset[str] = frozenset()  # entity labels that also satisfy it
+    trigger: bool = False
+
+
+@dataclass
+class Question:
+    text: str
+    lang: str
+    qtype: str
+    terms: list[Term] = field(default_factory=list)
+    dates: list[str] = field(default_factory=list)  # ISO values the question names
+    kinds: tuple[str, ...] = ()  # entity kinds that answer
+    event_type: str | None = None
+    count_event: str | None = None  # event type to count ("kaç antlaşma")
+    count_unit: str | None = None  # "gün", "yıl" for "kaç gün sonra"
+    case: str | None = None  # case suffix the answer should carry ("dan" for "hangi şehirden")
+    after: str | None = None  # postposition after the answer ("üzerinden")
+    anchor: tuple[str, ...] = ()  # prefixes of the answer's noun ("vilayet", "temsilci")
+    plural: bool = False
+    number: int | None = None  # "which two ministers"
+    range_wanted: bool = False
+    question_labels: frozenset[str] = frozenset()
+
+
+QWORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)?")
+CASES = {
+    "abl": ("dan", "den", "tan", "ten", "ndan", "nden"),
+    "loc": ("da", "de", "ta", "te", "nda", "nde"),
+    "dat": ("ya", "ye", "na", "ne", "a", "e"),
+}
+
+
+def detect_language(text: str) -> str:
+    ws = [tr.lower(w) for w in re.findall(r"[^\W\d_]+", text)]
+    en = sum(w in tr.stop_words("en") or w in ("when", "who", "where", "what", "which", "how", "did", "do") for w in ws)
+    trk = sum(w in tr.stop_words("tr") for w in ws) + sum(any(c in w for c in "çğışöü") for w in ws)
+    return "en" if en > trk else "tr"
+
+
+def _case_of(word: str) -> str | None:
+    w = tr.lower(word).split("’")[-1].split("'")[-1]
+    for case, sufs in CASES.items():
+        if any(w.endswith(s) for s in sufs) and len(w) > 2:
+            return case
+    return None
+
+
+def _question_dates(text: str) -> list[str]:
+    """ISO dates a question names: `11 Mayıs 1920`, `on 19 May 1919`, `1921 yılında`."""
+    months = _months()
+    toks = [S.fold(tr.lower(t)) for t in re.findall(r"[^\W_]+", text)]
+    out, i = [], 0
+    while i < len(toks):
+        t = toks[i]
+        day = int(t) if t.isdigit() and len(t) <= 2 else None
+        if day and i + 1 < len(toks) and _month_key(toks[i + 1], months):
+            m = _month_key(toks[i + 1], months)
+            if i + 2 < len(toks) and toks[i + 2][:4].isdigit() and len(toks[i + 2]) >= 4:
+                out.append(f"{toks[i + 2][:4]}-{m:02d}-{day:02d}")
+                i += 3
+                continue
+            out.append(f"XXXX-{m:02d}-{day:02d}")
+            i += 2
+            continue
+        m = _month_key(t, months)
+        if m and i + 1 < len(toks) and toks[i + 1][:4].isdigit() and len(toks[i + 1]) >= 4:
+            out.append(f"{toks[i + 1][:4]}-{m:02d}")
+            i += 2
+            continue
+        if t[:4].isdigit() and len(t) >= 4 and 1000 < int(t[:4]) < 2100 and (len(t) == 4 or not t[4].isdigit()):
+            out.append(t[:4])
+        i += 1
+    return out
+
+
+def _month_key(tok: str, months: dict[str, int]) -> int | None:
+    for name, n in months.items():
+        if tok.startswith(name) and len(name) >= 3:
+            return n
+    return None
+
+
+def _en_base(word: str) -> list[str]:
+    w = word.lower()
+    forms = [w]
+    for suf in ("ies", "es", "s", "ed", "d", "ing"):
+        if w.endswith(suf) and len(w) - len(suf) >= 3:
+            forms.append(w[: -len(suf)] + ("y" if suf == "ies" else ""))
+    return forms
+
+
+def _expand(prefix: str) -> tuple[tuple[str, ...], ...]:
+    """A prefix and its synonyms, as alternatives; the event type the family implies."""
+    alts = {(prefix,)}
+    for _, fam in _synonyms():
+        if any(prefix.startswith(f) or (f.startswith(prefix) and len(prefix) >= 5) for f in fam):
+            alts.update((f,) for f in fam)
+    return tuple(sorted(alts))
+
+
+def _event_type(prefix: str) -> str | None:
+    for etype, fam in _synonyms():
+        if etype and any(prefix.startswith(f) for f in fam):
+            return etype
+    return None
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    """Entity surface forms in the store: key (folded stems) -> {label: count}, label -> kind."""
+
+    surfaces: dict[tuple[str, ...], dict[str, int]]
+    kinds: dict[str, str]
+    max_len: int
+
+
+_LEXICONS: dict[tuple[str, int], Lexicon] = {}
+
+
+def key_of(text: str) -> tuple[str, ...]:
+    return tuple(S.fold(S.stem(w)) for _, _, w in S.words(text))
+
+
+def lexicon(db: sqlite3.Connection) -> Lexicon:
+    n = db.execute("SELECT count(*), max(id) FROM annotations WHERE layer = 'entity'").fetchone()
+    path = db.execute("PRAGMA database_list").fetchone()[2]
+    cache_key = (path or str(id(db)), hash(tuple(n)))
+    if cache_key in _LEXICONS:
+        return _LEXICONS[cache_key]
+    surfaces: dict[tuple[str, ...], dict[str, int]] = {}
+    kinds: dict[str, str] = {}
+    rows = db.execute("SELECT text, label, json_extract(value, '$.kind'), count(*) FROM annotations"
+                      " WHERE layer = 'entity' AND label IS NOT NULL GROUP BY text, label").fetchall()
+    try:
+        for r in db.execute("SELECT name, kind, aliases FROM entities"):
+            for alias in [r[0], *json.loads(r[2] or "[]")]:
+                rows.append((alias, r[0], r[1], 1))
+    except sqlite3.OperationalError:
+        pass
+    for text, label, kind, count in rows:
+        k = key_of(text)
+        if not k:
+            continue
+        surfaces.setdefault(k, {})
+        surfaces[k][label] = surfaces[k].get(label, 0) + count
+        kinds.setdefault(label, kind or "")
+        # the canonical name itself is a surface form too
+        lk = key_of(label)
+        if lk:
+            surfaces.setdefault(lk, {}).setdefault(label, 1)
+    lex = Lexicon(surfaces, kinds, max((len(k) for k in surfaces), default=0))
+    _LEXICONS.clear()
+    _LEXICONS[cache_key] = lex
+    return lex
+
+
+def _df(db: sqlite3.Connection, table: str, alts: tuple[tuple[str, ...], ...], total: int) -> float:
+    """Inverse document frequency (over sentences) of a term's alternatives."""
+    expr = "{folded}: (" + " OR ".join(" + ".join(f'"{p}" *' for p in alt) for alt in alts) + ")"
+    try:
+        n = db.execute(f"SELECT count(*) FROM {table} WHERE {table} MATCH ?", (expr,)).fetchone()[0]
+    except sqlite3.OperationalError:
+        n = 0
+    return math.log(1 + total / (1 + n))
+
+
+def parse_question(store: Any, text: str) -> Question:
+    """Question type, terms with weights, dates, answer kinds and hints."""
+    lang = detect_language(text)
+    low = tr.lower(text)
+    qtype = "which"
+    for plang, rx, t in _question_patterns():
+        if plang == lang and rx.search(low):
+            qtype = t
+            break
+    q = Question(text, lang, qtype, dates=_question_dates(text))
+    q.range_wanted = bool(re.search(r"tarihler|arasında|between|from .* to|hangi günler", low))
+    toks = [(m.group(0), m.start()) for m in QWORD.finditer(text)]
+    qwords = _question_word_set(lang)
+    # the noun after hangi / kaç / which / how many: answer kind, case, anchor, postposition
+    for i, (tok, _) in enumerate(toks):
+        lt = tr.lower(tok)
+        if lt in ("hangi", "kaç", "which", "what", "many", "kimin", "kimi", "kime", "kimden", "nereden", "nereye", "nerede"):
+            if lt.startswith(("kim", "nere")):
+                q.case = _case_of(lt[3:] if lt.startswith("kim") else lt[4:]) if len(lt) > 4 else None
+                continue
+            j = i + 1
+            if j < len(toks) and tr.lower(toks[j][0]) in _numbers():
+                q.number = _numbers()[tr.lower(toks[j][0])]
+                j += 1
+            if j < len(toks):
+                noun = S.norm(toks[j][0])
+                for prefix, kinds, etype in _answer_nouns():
+                    if noun.startswith(prefix):
+                        q.kinds, q.anchor = kinds, (S.fold(prefix),)
+                        if etype and qtype == "count":
+                            q.count_event = etype
+                        break
+                if lt == "kaç":
+                    q.count_unit = S.fold(S.stem(noun))
+                q.plural = bool(re.search(r"(ler|lar)", noun[len(S.stem(noun)):])) or lt == "many"
+                q.case = q.case or _case_of(toks[j][0][len(S.stem(noun)):] or "")
+                if j + 1 < len(toks) and tr.lower(toks[j + 1][0]) in ("üzerinden", "yoluyla", "ile", "tarafından"):
+                    q.after = S.fold(tr.lower(toks[j + 1][0]))
+    if q.number and q.number > 1:
+        q.plural = True
+    if not q.kinds:
+        q.kinds = {"who": ("PERSON",), "where": ("PLACE", "STATE"), "which": (), "what": ()}.get(qtype, ())
+    if qtype == "who" and re.search(r"\bkimler\b", low):
+        q.plural = True
+    q.terms = _terms(store, q, toks, qwords)
+    q.question_labels = frozenset(lab for t in q.terms for lab in t.labels)
+    for t in q.terms:
+        for alt in t.alternatives:
+            et = _event_type(alt[0])
+            if et and t.trigger:
+                q.event_type = q.event_type or et
+    return q
+
+
+@cache
+def _question_word_set(lang: str) -> frozenset[str]:
+    base = {"ne", "zaman", "hangi", "kim", "kimi", "kimin", "kimdi", "kime", "kimler", "nerede", "nereye", "nereden",
+            "kaç", "mi", "mı", "mu", "mü", "tarih", "tarihte", "tarihi", "tarihler", "tarihinde", "oldu", "olmuştu",
+            "veriyor", "aynı", "kaynaklar", "makale", "iki", "when", "who", "whom", "where", "which", "what", "how",
+            "many", "did", "do", "does", "was", "were", "on", "the", "date", "sources", "articles", "two", "agree",
+            "yılında", "yıl", "gün", "sonra", "önce", "hemen", "ardından", "sırasında", "karşılığında", "üzere", "için",
+            "adına", "olarak", "şekilde", "gibi", "in", "at", "to", "of", "and", "with", "after", "before", "that",
+            "this", "is", "are", "has", "have", "had", "ilk", "first"}
+    return frozenset(base | tr.stop_words("tr") | tr.stop_words("en"))
+
+
+def _terms(store: Any, q: Question, toks: list[tuple[str, int]], qwords: frozenset[str]) -> list[Term]:
+    db = store.db
+    lex = lexicon(db)
+    table = S.ready_table(store)
+    total = db.execute("SELECT count(*) FROM sentences").fetchone()[0] or 1
+    terms: list[Term] = []
+    used = [False] * len(toks)
+    # 1. entities the question names (longest match against the store's surface forms)
+    keys = [S.fold(S.stem(S.norm(t.split("’")[0].split("'")[0]))) for t, _ in toks]
+    i = 0
+    while i < len(toks):
+        for n in range(min(lex.max_len, len(toks) - i), 0, -1):
+            k = tuple(keys[i : i + n])
+            labels = lex.surfaces.get(k)
+            if labels and not (n == 1 and tr.lower(toks[i][0]) in qwords):
+                if n == 1 and not toks[i][0][:1].isupper():
+                    continue
+                alts = (k,)
+                terms.append(Term(" ".join(t for t, _ in toks[i : i + n]), alts, named=True,
+                                  labels=frozenset(labels)))
+                for j in range(i, i + n):
+                    used[j] = True
+                i += n - 1
+                break
+        i += 1
+    # 2. content words (English through the glossary), with synonyms
+    gloss = _glossary()
+    for idx, (tok, _) in enumerate(toks):
+        if used[idx]:
+            continue
+        low = tr.lower(tok)
+        base = low.split("’")[0].split("'")[0]
+        if base in qwords or base.isdigit() or _months_hit(base) or base in _numbers():
+            continue
+        named = tok[:1].isupper() and idx > 0
+        if q.lang == "en":
+            trs = next((gloss[f] for f in _en_base(base) if f in gloss), None)
+            if trs is None:
+                if not named and len(base) < 4:
+                    continue
+                alts: tuple[tuple[str, ...], ...] = ((S.fold(S.stem(S.norm(base))),),)
+            else:
+                alts = tuple(tuple(S.fold(S.norm(p)) for p in t.split("_")) for t in trs)
+                alts = tuple(sorted({a for alt in alts for a in _expand_alt(alt)}))
+        else:
+            p = S.fold(S.stem(S.norm(base)))
+            if len(p) < 2:
+                continue
+            alts = _expand(p)
+        trigger = any(_event_type(a[0]) for a in alts)
+        terms.append(Term(tok, alts, named=named or tok[:1].isupper() and idx == 0 and q.lang == "tr",
+                          trigger=trigger))
+    for t in terms:
+        t.weight = _df(db, table, t.alternatives, total) * (1.6 if t.named else 1.0)
+    return terms
+
+
+def _expand_alt(alt: tuple[str, ...]) -> tuple[tuple[str, ...], ...]:
+    if len(alt) > 1:
+        return (alt,)
+    return _expand(alt[0])
+
+
+def _months_hit(word: str) -> bool:
+    return _month_key(S.fold(word), _months()) is not None and len(word) <= 9
+
+
+# --- passages ----------------------------------------------------------------------------
+
+@dataclass
+class Ann:
+    layer: str
+    start: int
+    end: int
+    text: str
+    label: str | None
+    value: dict[str, Any]
+
+
+@dataclass
+class Passage:
+    """One sentence (rarely two) with its words and annotations, in ORIGINAL offsets."""
+
+    sentence_ids: tuple[int, ...]
+    doc_id: str
+    doc: str
+    title: str | None
+    start: int
+    end: int
+    text: str
+    words: list[tuple[int, int, str]]  # absolute original offsets, folded normalised word
+    anns: list[Ann]
+    context: list[str] = field(default_factory=list)  # folded words of the previous sentences
+    matched: dict[int, list[int]] = field(default_factory=dict)  # term index -> word indices
+    coverage: float = 0.0
+    named: float = 1.0
+    score: float = 0.0
+
+    def word_at(self, offset: int) -> int:
+        return max(0, min(len(self.words) - 1, bisect_left([w[0] for w in self.words], offset)))
+
+
+def _load_passages(store: Any, ids: list[int]) -> list[Passage]:
+    if not ids:
+        return []
+    db = store.db
+    marks = ",".join("?" * len(ids))
+    rows = db.execute(
+        f"SELECT s.id, s.doc_id, d.stem, d.title, s.start, s.end, s.idx,"
+        f" substr(d.original, s.start + 1, s.end - s.start) FROM sentences s JOIN documents d ON d.id = s.doc_id"
+        f" WHERE s.id IN ({marks})", ids).fetchall()
+    by_id = {r[0]: r for r in rows}
+    out = []
+    for sid in ids:
+        r = by_id.get(sid)
+        if r is None:
+            continue
+        _, doc_id, stem_, title, start, end, idx, text = r
+        anns = [Ann(a[0], a[1], a[2], a[3], a[4], json.loads(a[5] or "{}")) for a in db.execute(
+            "SELECT layer, start, end, text, label, value FROM annotations WHERE doc_id = ?"
+            " AND layer IN ('timex', 'entity', 'event', 'citation') AND start >= ? AND start < ?"
+            " ORDER BY start", (doc_id, start, end))]
+        words = [(start + s, start + e, S.fold(w)) for s, e, w in S.words(text)]
+        ctx = [S.fold(w) for (t,) in db.execute(
+            "SELECT text FROM sentences WHERE doc_id = ? AND idx >= ? AND idx < ? ORDER BY idx",
+            (doc_id, idx - CONTEXT, idx)) for _, _, w in S.words(t)]
+        out.append(Passage((sid,), doc_id, stem_, title, start, end, text, words, anns, ctx))
+    return out
+
+
+def _match(p: Passage, q: Question) -> None:
+    """Which question terms the passage contains, its weighted coverage and named coverage."""
+    total = sum(t.weight for t in q.terms) or 1.0
+    named_total = sum(t.weight for t in q.terms if t.named) or 0.0
+    got = named_got = 0.0
+    labels = {a.label for a in p.anns if a.layer == "entity"}
+    ws = [w for _, _, w in p.words]
+    for ti, t in enumerate(q.terms):
+        hits: list[int] = []
+        for alt in t.alternatives:
+            n = len(alt)
+            for i in range(len(ws) - n + 1):
+                if all(ws[i + k].startswith(alt[k]) for k in range(n)):
+                    hits.append(i)
+        if t.labels & labels:
+            hits += [p.word_at(a.start) for a in p.anns if a.layer == "entity" and a.label in t.labels]
+        if hits:
+            p.matched[ti] = sorted(set(hits))
+            got += t.weight
+            named_got += t.weight if t.named else 0.0
+        elif any(all(any(c.startswith(a) for c in p.context) for a in alt) for alt in t.alternatives):
+            got += t.weight * 0.4
+            named_got += t.weight * 0.4 if t.named else 0.0
+    p.coverage = got / total
+    p.named = named_got / named_total if named_total else 1.0
+
+
+def candidates(store: Any, q: Question) -> list[Passage]:
+    prefixes = sorted({" ".join(a) for t in q.terms for a in t.alternatives})
+    if not prefixes:
+        return []
+    query = " ".join(f'"{p}"' if " " in p else p for p in prefixes)
+    hits = S.search(store, query, fold=True, limit=MAX_CANDIDATES, any_term=True, raw_prefixes=True)
+    ps = _load_passages(store, [h.sentence_id for h in hits])
+    for p in ps:
+        _match(p, q)
+    return ps
+
+
+# --- answer slots ------------------------------------------------------------------------
+
+@dataclass
+class Slot:
+    value: Any
+    text: str  # human wording
+    passage: Passage
+    start: int
+    end: int
+    score: float
+    mod: str | None = None
+
+
+def _proximity(p: Passage, q: Question, pos: int) -> float:
+    """How close the question's matched words sit to word index ``pos`` (weighted)."""
+    s = 0.0
+    for ti, hits in p.matched.items():
+        d = min(abs(h - pos) for h in hits)
+        w = q.terms[ti].weight * (2.0 if q.terms[ti].trigger else 1.0)
+        s += w / (1 + d)
+    return s
+
+
+def _timex_ok(a: Ann) -> bool:
+    v = a.value.get("value")
+    return a.layer == "timex" and isinstance(v, str) and bool(DATE_VALUE.match(v)) and a.value.get("type") in ("DATE", "TIME", None)
+
+
+def _date_matches(value: str, wanted: str) -> bool:
+    if wanted.startswith("XXXX"):
+        return value[4:10] == wanted[4:]
+    return value.startswith(wanted) or wanted.startswith(value.split("/")[0]) and len(value) >= len(wanted)
+
+
+def _has_dates(p: Passage, q: Question) -> bool:
+    if not q.dates:
+        return True
+    vals = [a.value.get("value") for a in p.anns if _timex_ok(a)]
+    return all(any(_date_matches(v, d) for v in vals) for d in q.dates)
+
+
+def _in_question(a: Ann, q: Question) -> bool:
+    if a.label in q.question_labels:
+        return True
+    k = key_of(a.label or a.text)
+    prefs = [alt for t in q.terms for alt in t.alternatives if t.named]
+    flat = {x for alt in prefs for x in alt}
+    return bool(k) and all(any(x.startswith(f) or f.startswith(x) for f in flat) for x in k)
+
+
+def when_slots(p: Passage, q: Question) -> list[Slot]:
+    out = []
+    for a in p.anns:
+        if not _timex_ok(a):
+            continue
+        v = a.value["value"]
+        if any(_date_matches(v, d) for d in q.dates):
+            continue
+        pos = p.word_at(a.start)
+        sc = _proximity(p, q, pos)
+        if q.range_wanted and "/" in v and not a.value.get("mod"):
+            sc *= 1.5
+        out.append(Slot(v, render_timex(v, a.value.get("mod"), q.lang), p, a.start, a.end, sc, a.value.get("mod")))
+    return out
+
+
+def _entity_slots(p: Passage, q: Question, kinds: tuple[str, ...]) -> list[Slot]:
+    out = []
+    for a in p.anns:
+        if a.layer != "entity" or not a.label:
+            continue
+        kind = a.value.get("kind")
+        if kinds and kind not in kinds:
+            continue
+        if _in_question(a, q):
+            continue
+        pos = p.word_at(a.start)
+        sc = _proximity(p, q, pos) * (1.0 + 0.3 * (len(kinds) - kinds.index(kind)) / max(1, len(kinds)) if kinds else 1.0)
+        if q.case and _case_of(a.text) == q.case:
+            sc *= 1.8
+        if q.after:
+            nxt = [w for s, _, w in p.words if s >= a.end][:1]
+            if nxt and nxt[0].startswith(q.after[:5]):
+                sc *= 2.5
+        if q.anchor:
+            d = min((abs(i - pos) for i, (_, _, w) in enumerate(p.words) if w.startswith(q.anchor[0])), default=99)
+            sc *= 1 + 1.5 / (1 + d)
+        out.append(Slot(a.label, a.label, p, a.start, a.end, sc))
+    return out
+
+
+def _coordinated(p: Passage, slots: list[Slot]) -> list[list[Slot]]:
+    """Runs of entity slots joined only by commas and `ve`/`ile`/`and` (a list in the text)."""
+    runs: list[list[Slot]] = []
+    for s in sorted(slots, key=lambda s: s.start):
+        if runs:
+            gap = p.text[runs[-1][-1].end - p.start : s.start - p.start]
+            if re.fullmatch(r"[\s,]*(ve|ile|and|,)?[\s,]*", gap):
+                runs[-1].append(s)
+                continue
+        runs.append([s])
+    return runs
+
+
+def _clause_after(p: Passage, a: Ann) -> str:
+    """The words after a date up to the first finite verb: what happened then."""
+    rest = p.text[a.end - p.start :]
+    words = re.findall(r"\S+", rest)
+    out = []
+    for w in words:
+        clean = w.strip(",.;:“”\"()")
+        if not out and tr.lower(clean) in ("günü", "tarihinde", "de", "da", "ise"):
+            continue
+        out.append(clean)
+        low = tr.lower(clean)
+        if not clean[:1].isupper() and re.search(r"(mış|miş|muş|müş|dı|di|du|dü|tı|ti|tu|tü|dır|dir|tır|tir|ır|ir|ar|er)$", low) and len(out) > 1:
+            break
+        if w.endswith((",", ";", ".")) and len(out) > 3:
+            break
+        if len(out) >= 14:
+            break
+    return " ".join(out)
+
+
+# --- rendering ---------------------------------------------------------------------------
+
+def render_timex(value: str, mod: str | None, lang: str) -> str:
+    """`1921-03-16` -> `16 Mart 1921` / `16 March 1921`; ranges, seasons and mods in words."""
+    if "/" in value:
+        a, b = value.split("/", 1)
+        ra, rb = render_timex(a, None, lang), render_timex(b, None, lang)
+        ya, yb = ra.split()[-1], rb.split()[-1]
+        if ya == yb and len(ra.split()) > 1:
+            ra = " ".join(ra.split()[:-1])
+            ma, mb = ra.split()[-1:], rb.split()[1:2]
+            if len(ra.split()) == 2 and ma == mb:
+                ra = ra.split()[0]
+        text = msg("range", lang, ra, rb) if not (mod == "APPROX") else msg("or", lang, ra, rb)
+        return text
+    m = re.match(r"^(\d{4})(?:-(\d\d|SP|SU|FA|WI))?(?:-(\d\d))?", value)
+    if not m:
+        return value
+    year, mid, day = m.groups()
+    if mid in ("SP", "SU", "FA", "WI"):
+        text = msg(f"season.{mid}", lang, year)
+    elif mid:
+        name = _month_names()[int(mid)][1 if lang == "en" else 0]
+        text = f"{int(day)} {name} {year}" if day else f"{name} {year}"
+    else:
+        text = year
+    if mod and f"mod.{mod}" in _messages():
+        text = msg(f"mod.{mod}", lang, text)
+    return text
+
+
+def _evidence(store: Any, p: Passage) -> dict[str, Any]:
+    ev: dict[str, Any] = {"doc": p.doc, "start": p.start, "end": p.end, "text": p.text}
+    refs = [r for a in p.anns if a.layer == "citation" for r in a.value.get("refs", [])]
+    if refs:
+        ev["citations"] = refs
+    if p.title:
+        ev["title"] = p.title
+    return ev
+
+
+def _refusal(store: Any, q: Question, ps: list[Passage]) -> dict[str, Any]:
+    near = sorted(ps, key=lambda p: -p.coverage)[:3]
+    return {"answered": False, "answer": {"value": None, "text": msg("unknown", q.lang)},
+            "evidence": [_evidence(store, p) for p in near], "claims": [], "confidence": 0.0,
+            "question": {"type": q.qtype, "lang": q.lang}}
+
+
+def _result(store: Any, q: Question, value: Any, text: str, support: list[Slot], conf: float,
+            claims: list[dict[str, Any]] | None = None, **extra: Any) -> dict[str, Any]:
+    seen, evidence = set(), []
+    for s in support:
+        if s.passage.sentence_ids in seen:
+            continue
+        seen.add(s.passage.sentence_ids)
+        evidence.append(_evidence(store, s.passage))
+    if claims is None:
+        claims = [{"value": s.value, "doc": s.passage.doc, "start": s.passage.start, "end": s.passage.end}
+                  for s in support]
+    out = {"answered": True, "answer": {"value": value, "text": text}, "evidence": evidence,
+           "claims": claims, "confidence": round(conf, 2), "question": {"type": q.qtype, "lang": q.lang}}
+    out.update(extra)
+    return out
+
+
+# --- answering ---------------------------------------------------------------------------
+
+def _eligible(ps: list[Passage], q: Question) -> list[Passage]:
+    return [p for p in ps if p.coverage >= MIN_COVERAGE and p.named >= MIN_NAMED and _has_dates(p, q)]
+
+
+def _best_slots(ps: list[Passage], q: Question, fn) -> list[Slot]:
+    slots = []
+    for p in ps:
+        for s in fn(p, q):
+            s.score = s.score * (0.5 + p.coverage) * (0.5 + p.named)
+            slots.append(s)
+    return sorted(slots, key=lambda s: -s.score)
+
+
+def _confidence(s: Slot) -> float:
+    return max(0.05, min(0.99, 0.35 + 0.4 * s.passage.coverage + 0.25 * s.passage.named))
+
+
+def _agreeing(slots: list[Slot], best: Slot) -> list[Slot]:
+    """The best slot plus, from other documents, slots with the same value."""
+    out, docs = [best], {best.passage.doc}
+    for s in slots:
+        if s.passage.doc not in docs and s.value == best.value and s.score >= 0.2 * best.score:
+            out.append(s)
+            docs.add(s.passage.doc)
+    return out
+
+
+def answer_when(store: Any, q: Question, ps: list[Passage]) -> dict[str, Any]:
+    slots = _best_slots(_eligible(ps, q), q, when_slots)
+    if not slots:
+        return _refusal(store, q, ps)
+    best = slots[0]
+    return _result(store, q, best.value, best.text, _agreeing(slots, best), _confidence(best))
+
+
+def answer_entity(store: Any, q: Question, ps: list[Passage]) -> dict[str, Any]:
+    kinds = q.kinds or ("PERSON", "PLACE", "STATE", "ORG", "EVENT_NAME", "GROUP")
+    slots = _best_slots(_eligible(ps, q), q, lambda p, qq: _entity_slots(p, qq, kinds))
+    if not slots:
+        return _refusal(store, q, ps)
+    best = slots[0]
+    if q.plural:
+        same = [s for s in slots if s.passage is best.passage]
+        run = next((r for r in _coordinated(best.passage, same) if best in r), [best])
+        names = list(dict.fromkeys(s.value for s in run))
+        if q.number and len(names) != q.number:
+            names = list(dict.fromkeys(s.value for s in sorted(same, key=lambda s: -s.score)))[: q.number]
+        if len(names) > 1:
+            text = ", ".join(names[:-1]) + f" {msg('and', q.lang)} " + names[-1]
+            return _result(store, q, names, text, [best] + [s for s in slots if s.passage.doc != best.passage.doc
+                                                             and s.value in names][:2], _confidence(best))
+    return _result(store, q, best.value, best.text, _agreeing(slots, best), _confidence(best))
+
+
+def answer_what(store: Any, q: Question, ps: list[Passage]) -> dict[str, Any]:
+    el = [p for p in _eligible(ps, q)] or [p for p in ps if q.dates and _has_dates(p, q) and p.coverage >= 0.3]
+    best: tuple[float, Passage, Ann] | None = None
+    for p in el:
+        for a in p.anns:
+            if _timex_ok(a) and any(_date_matches(a.value["value"], d) for d in q.dates):
+                sc = p.coverage + _proximity(p, q, p.word_at(a.start)) * 0.01
+                if best is None or sc > best[0]:
+                    best = (sc, p, a)
+    if best is None:
+        return _refusal(store, q, ps)
+    _, p, a = best
+    events = [e for e in p.anns if e.layer == "event" and e.value.get("date") == a.value.get("value")]
+    phrase = events[0].value.get("title") if events else _clause_after(p, a)
+    text = phrase if q.lang == "tr" else f"{phrase} {msg('source_language', q.lang)}"
+    slot = Slot(phrase, text, p, a.start, a.end, 1.0)
+    return _result(store, q, phrase, text, [slot], _confidence(slot))
+
+
+def answer_count(store: Any, q: Question, ps: list[Passage]) -> dict[str, Any]:
+    el = _eligible(ps, q)
+    if q.count_unit and not q.kinds:
+        # "kaç gün sonra": a number word or digits before the unit in the best passage
+        for p in sorted(el, key=lambda p: -p.coverage):
+            m = re.search(r"(\d+|[^\W\d_]+)\s+" + re.escape(q.count_unit) + r"[^\W_]*\s+(sonra|önce|later|before|after)",
+                          tr.lower(p.text))
+            if m:
+                n = int(m.group(1)) if m.group(1).isdigit() else _numbers().get(m.group(1))
+                if n is not None:
+                    s = Slot(n, str(n), p, p.start + m.start(), p.start + m.end(), 1.0)
+                    return _result(store, q, n, f"{n} ({m.group(0)})", [s], _confidence(s))
+    if q.count_event:
+        res = _count_events(store, q)
+        if res:
+            return res
+    kinds = q.kinds or ("PERSON", "PLACE", "STATE", "ORG", "GROUP", "EVENT_NAME")
+    slots = _best_slots(el, q, lambda p, qq: _entity_slots(p, qq, kinds))
+    if not slots:
+        return _refusal(store, q, ps)
+    best = slots[0]
+    same = [s for s in slots if s.passage is best.passage]
+    run = next((r for r in _coordinated(best.passage, same) if best in r), [best])
+    items = list(dict.fromkeys(s.passage.text[s.start - s.passage.start : s.end - s.passage.start] for s in run))
+    n = len(items)
+    return _result(store, q, n, f"{n}: " + ", ".join(items), [best], _confidence(best), items=items)
+
+
+def _count_events(store: Any, q: Question) -> dict[str, Any] | None:
+    """Distinct events of a type in the question's period (by date), from the graph or the
+    ``event`` annotations."""
+    db = store.db
+    lo = q.dates[0] if q.dates else None
+    found: dict[str, tuple[str, int, int, str]] = {}
+    rows = db.execute("SELECT a.doc_id, d.stem, a.start, a.end, a.value FROM annotations a JOIN documents d"
+                      " ON d.id = a.doc_id WHERE a.layer = 'event'").fetchall()
+    for _doc_id, stem_, start, end, value in rows:
+        ev = json.loads(value or "{}")
+        date = ev.get("date") or ""
+        if ev.get("type") != q.count_event or not date or (lo and not date.startswith(lo)):
+            continue
+        evs = ev.get("evidence") or [{"start": start, "end": end}]
+        found.setdefault(date[:10], (stem_, evs[0]["start"], evs[0]["end"], ev.get("title") or ""))
+    if not found:
+        return None
+    ev_list = []
+    for date, (stem_, s, e, title) in sorted(found.items()):
+        text = db.execute("SELECT substr(original, ?, ?) FROM documents WHERE stem = ?", (s + 1, e - s, stem_)).fetchone()[0]
+        ev_list.append({"doc": stem_, "start": s, "end": e, "text": text, "title": title, "date": date})
+    n = len(found)
+    items = [f"{e['title']} ({render_timex(e['date'], None, q.lang)})" for e in ev_list]
+    return {"answered": True, "answer": {"value": n, "text": f"{n}: " + "; ".join(items)},
+            "evidence": [{k: e[k] for k in ("doc", "start", "end", "text")} for e in ev_list],
+            "claims": [{"value": e["date"], "doc": e["doc"], "start": e["start"], "end": e["end"]} for e in ev_list],
+            "confidence": 0.6, "question": {"type": q.qtype, "lang": q.lang}, "items": items}
+
+
+def _interval(value: str) -> tuple[str, str]:
+    a, _, b = value.partition("/")
+    b = b or a
+    return a, b + "-99"[: max(0, 10 - len(b))] if len(b) < 10 else b
+
+
+def verdict(values: list[str]) -> str:
+    """agree (same value), compatible (one interval inside another), disagree."""
+    vs = sorted(set(values))
+    if len(vs) <= 1:
+        return "agree" if len(values) > 1 else "single"
+    ivs = [_interval(v) for v in vs]
+    for i, (a1, b1) in enumerate(ivs):
+        for a2, b2 in ivs[i + 1 :]:
+            inside = (a1 <= a2 and b2 <= b1) or (a2 <= a1 and b1 <= b2)
+            if not inside:
+                return "disagree"
+    return "compatible"
+
+
+def answer_conflict(store: Any, q: Question, ps: list[Passage]) -> dict[str, Any]:
+    q2 = Question(**{**q.__dict__, "qtype": "when"})
+    slots = _best_slots(_eligible(ps, q2), q2, when_slots)
+    if not slots:
+        return _refusal(store, q, ps)
+    per_doc: dict[str, Slot] = {}
+    for s in slots:
+        if s.passage.doc not in per_doc and s.score >= 0.15 * slots[0].score:
+            per_doc[s.passage.doc] = s
+    chosen = list(per_doc.values())
+    values = list(dict.fromkeys(s.value for s in chosen))
+    v = verdict([s.value for s in chosen])
+    says = "; ".join(f"{s.passage.doc}: {s.text}" for s in chosen)
+    claims = [{"value": s.value, "doc": s.passage.doc, "start": s.passage.start, "end": s.passage.end,
+               **({"mod": s.mod} if s.mod else {})} for s in chosen]
+    value: Any = values if len(values) > 1 else values[0]
+    return _result(store, q, value, msg(f"verdict.{v}", q.lang, says), chosen, _confidence(slots[0]),
+                   claims=claims, verdict=v)
+
+
+ANSWERERS = {
+    "when": answer_when, "who": answer_entity, "where": answer_entity, "which": answer_entity,
+    "what": answer_what, "count": answer_count, "conflict": answer_conflict,
+}
+
+
+def ask(store: Any, question: str) -> dict[str, Any]:
+    """Answer a question from the store, in the contract format (see the module docstring)."""
+    q = parse_question(store, question)
+    if not q.terms:
+        return _refusal(store, q, [])
+    ps = candidates(store, q)
+    return ANSWERERS[q.qtype](store, q, ps)

@@ -1,0 +1,311 @@
+"""Morphology-aware full-text search over sentences, ranked by BM25, with highlights.
+
+Turkish words carry their grammar as suffixes (``Moskova’ya``, ``Moskovadan``,
+``antlaşmasını``), so the index stores normalised words (see migration ``m0050_search``) and a
+query word is cut down to the prefix its inflected forms share (``antlaşmasını`` ->
+``antlaşma*``). Filters narrow by document, by period (the sentence's ``timex`` values, else
+the document's own date) and by entity (the sentence's ``entity`` mentions).
+
+Example::
+
+    from vakanuvis.serve.search import search
+    for hit in search(store, "Moskova antlaşması", period=("1921", "1921")):
+        print(hit.doc, hit.highlighted())
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import sqlite3
+from dataclasses import dataclass, field
+from functools import cache
+from typing import Any
+
+from vakanuvis.lang import tr
+from vakanuvis.registry import corpus_pass
+
+MIN_STEM = 4  # never cut a query word below this many letters
+WORD = re.compile(r"([^\W_]+)(?:['’`´][^\W_]+)?")  # a word and the suffix after its apostrophe
+QUERY_PART = re.compile(r'"([^"]*)"|(\S+)')
+
+
+# --- normalisation (shared with ask.py) ------------------------------------------------------
+
+@cache
+def _suffixes() -> tuple[str, ...]:
+    return tuple(sorted({tr.lower(s.strip()) for s in tr.read_lines("qa/suffixes.tsv")}, key=len, reverse=True))
+
+
+@cache
+def _variants() -> tuple[tuple[str, str], ...]:
+    return tuple((a, b) for a, b in tr.read_table("qa/variants.tsv"))
+
+
+@cache
+def _folding() -> dict[int, str]:
+    return str.maketrans({a: b for a, b in tr.read_table("qa/folding.tsv")})
+
+
+@cache
+def norm(word: str) -> str:
+    """Index form of a word: Turkish lower case with spelling variants merged."""
+    w = tr.lower(word)
+    for a, b in _variants():
+        w = w.replace(a, b)
+    return w
+
+
+def fold(text: str) -> str:
+    """Fold Turkish diacritics (``çiçerin`` -> ``cicerin``); expects lower-case text."""
+    return text.translate(_folding())
+
+
+@cache
+def stem(word: str) -> str:
+    """The prefix the inflected forms of a normalised word share (greedy suffix stripping).
+
+    >>> stem("antlaşmasını"), stem("moskovadan"), stem("imzalandı")
+    ('antlaşma', 'moskov', 'imzal')
+    """
+    w = word
+    changed = True
+    while changed:
+        changed = False
+        for suf in _suffixes():
+            if w.endswith(suf) and len(w) - len(suf) >= MIN_STEM:
+                w = w[: -len(suf)]
+                changed = True
+                break
+    return w
+
+
+def words(text: str) -> list[tuple[int, int, str]]:
+    """``(start, end, normalised word)`` of each word, apostrophe suffixes left out."""
+    return [(m.start(1), m.end(1), norm(m.group(1))) for m in WORD.finditer(text)]
+
+
+# --- the index ---------------------------------------------------------------------------
+
+def _row_text(text: str) -> tuple[str, str]:
+    ws = " ".join(w for _, _, w in words(text))
+    return ws, fold(ws)
+
+
+def sync_index(db: sqlite3.Connection, table: str = "search_fts") -> int:
+    """Index the sentences added since the last sync; returns how many were added."""
+    last = db.execute(f"SELECT rowid FROM {table} ORDER BY rowid DESC LIMIT 1").fetchone()
+    rows = db.execute("SELECT id, text FROM sentences WHERE id > ? ORDER BY id", (last[0] if last else 0,)).fetchall()
+    db.executemany(f"INSERT INTO {table}(rowid, words, folded) VALUES (?,?,?)",
+                   [(r[0], *_row_text(r[1])) for r in rows])
+    return len(rows)
+
+
+@corpus_pass("search_index")
+def index_pass(store: Any) -> None:
+    """Corpus pass: bring the search index up to date after ingest."""
+    sync_index(store.db)
+
+
+def _in_sync(db: sqlite3.Connection, table: str) -> bool:
+    last = db.execute(f"SELECT rowid FROM {table} ORDER BY rowid DESC LIMIT 1").fetchone()
+    top = db.execute("SELECT max(id) FROM sentences").fetchone()[0]
+    return (last[0] if last else None) == top
+
+
+_TEMP_READY: set[int] = set()
+
+
+def ready_table(store: Any) -> str:
+    """Name of an up-to-date index table: the stored one, synced when the store is writable,
+    else (read-only and stale) a TEMP copy built once per connection."""
+    db = store.db
+    if _in_sync(db, "search_fts"):
+        return "search_fts"
+    try:
+        with store.atomic():
+            sync_index(db)
+        return "search_fts"
+    except sqlite3.OperationalError:  # read-only database
+        pass
+    key = id(db)
+    if key not in _TEMP_READY:
+        db.execute("CREATE VIRTUAL TABLE IF NOT EXISTS temp.search_tmp USING fts5("
+                   "words, folded, tokenize=\"unicode61 remove_diacritics 0\")")
+        _TEMP_READY.add(key)
+    sync_index(db, "temp.search_tmp")
+    return "temp.search_tmp"
+
+
+# --- queries -----------------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class Term:
+    """One query unit: a word (prefix) or a quoted phrase (a sequence of prefixes)."""
+
+    prefixes: tuple[str, ...]
+
+    def fts(self) -> str:
+        return " + ".join(f'"{p}" *' for p in self.prefixes)
+
+
+def query_prefix(word: str, *, folded: bool = False) -> str:
+    p = stem(norm(word))
+    return fold(p) if folded else p
+
+
+def parse_query(query: str, *, folded: bool = False, raw: bool = False) -> list[Term]:
+    """Words and ``"quoted phrases"`` of a query, each word cut to its stem prefix (``raw``:
+    the words are prefixes already)."""
+    terms = []
+    for m in QUERY_PART.finditer(query):
+        ws = [w.group(1) if raw else query_prefix(w.group(1), folded=folded)
+              for w in WORD.finditer(m.group(1) or m.group(2))]
+        ws = [w for w in ws if w]
+        if not ws:
+            continue
+        if m.group(1) is not None:
+            terms.append(Term(tuple(ws)))
+        else:
+            terms.extend(Term((w,)) for w in ws)
+    return terms
+
+
+def match_expression(terms: list[Term], *, folded: bool = False, any_term: bool = False) -> str:
+    col = "folded" if folded else "words"
+    joiner = " OR " if any_term else " AND "
+    return "{" + col + "}: (" + joiner.join(t.fts() for t in terms) + ")"
+
+
+@dataclass(frozen=True)
+class Hit:
+    """A matching sentence: original offsets into its document, clean text, BM25 score
+    (higher is better) and the hit words as ``(start, end)`` offsets into ``text``."""
+
+    sentence_id: int
+    doc_id: str
+    doc: str  # document file stem
+    title: str | None
+    date: str | None
+    index: int
+    start: int
+    end: int
+    text: str
+    score: float
+    marks: tuple[tuple[int, int], ...] = field(default=())
+
+    def highlighted(self, open_: str = "[", close: str = "]") -> str:
+        out, pos = [], 0
+        for s, e in self.marks:
+            out += [self.text[pos:s], open_, self.text[s:e], close]
+            pos = e
+        out.append(self.text[pos:])
+        return "".join(out)
+
+    def to_json(self) -> dict[str, Any]:
+        return {"doc": self.doc, "doc_id": self.doc_id, "title": self.title, "date": self.date,
+                "sentence": self.index, "start": self.start, "end": self.end, "text": self.text,
+                "score": round(self.score, 4), "marks": [list(m) for m in self.marks]}
+
+
+def marks_for(text: str, terms: list[Term], *, folded: bool = False) -> tuple[tuple[int, int], ...]:
+    """Spans of the words in ``text`` that a term's prefixes match (suffix included)."""
+    prefixes = {p for t in terms for p in t.prefixes}
+    out = []
+    for m in WORD.finditer(text):
+        w = norm(m.group(1))
+        if folded:
+            w = fold(w)
+        if any(w.startswith(p) for p in prefixes):
+            out.append((m.start(), m.end()))
+    return tuple(out)
+
+
+Period = tuple[str | None, str | None]
+
+
+def _period(period: Period | str | None) -> Period | None:
+    if period is None:
+        return None
+    if isinstance(period, str):
+        a, _, b = period.partition("/")
+        return (a or None, b or a or None)
+    return period
+
+
+def _entity_names(db: sqlite3.Connection, entity: str) -> list[str]:
+    """Canonical names and ids an entity filter stands for (case- and alias-insensitive)."""
+    want = tr.lower(entity)
+    names = {entity}
+    for (label,) in db.execute("SELECT DISTINCT label FROM annotations WHERE layer = 'entity' AND label IS NOT NULL"):
+        if tr.lower(label) == want:
+            names.add(label)
+    try:
+        for r in db.execute("SELECT id, name, aliases FROM entities"):
+            aliases = [r[1], r[0], *json.loads(r[2] or "[]")]
+            if any(tr.lower(a) == want for a in aliases):
+                names.update((r[0], r[1]))
+    except sqlite3.OperationalError:
+        pass
+    return sorted(names)
+
+
+def search(store: Any, query: str, *, doc: str | None = None, period: Period | str | None = None,
+           entity: str | None = None, fold: bool = False, limit: int = 20,
+           any_term: bool = False, raw_prefixes: bool = False) -> list[Hit]:
+    """Sentences matching every word/phrase of ``query`` (or any, with ``any_term``), best first.
+
+    ``doc`` is a document id, file stem or stem prefix; ``period`` is ``(from, to)`` ISO
+    prefixes (``("1920", "1921-03")``) or ``"1920/1921"``; ``entity`` a canonical name, alias
+    or entity id.
+    """
+    terms = parse_query(query, folded=fold, raw=raw_prefixes)
+    if not terms:
+        return []
+    table = ready_table(store)
+    sql = [f"SELECT s.id, s.doc_id, d.stem, d.title, d.date, s.idx, s.start, s.end, s.text, bm25({table}) AS r"
+           f" FROM {table} JOIN sentences s ON s.id = {table}.rowid JOIN documents d ON d.id = s.doc_id"
+           f" WHERE {table} MATCH ?"]
+    args: list[Any] = [match_expression(terms, folded=fold, any_term=any_term)]
+    if doc:
+        sql.append("AND (d.id = ? OR d.stem = ? OR d.stem LIKE ?)")
+        args += [doc, doc, doc.replace("%", "") + "%"]
+    span = _period(period)
+    if span:
+        lo, hi = span
+        cond = ["a.label GLOB '[0-9]*'"]
+        dcond = ["d.date IS NOT NULL"]
+        if lo:
+            cond.append("substr(a.label, 1, 10) >= ?")
+            dcond.append("d.date >= ?")
+        if hi:
+            cond.append("substr(a.label, 1, ?) <= ?")
+            dcond.append("substr(d.date, 1, ?) <= ?")
+        sql.append(
+            "AND (EXISTS (SELECT 1 FROM annotations a WHERE a.doc_id = s.doc_id AND a.layer = 'timex'"
+            " AND a.start >= s.start AND a.start < s.end AND " + " AND ".join(cond) + ")"
+            " OR (NOT EXISTS (SELECT 1 FROM annotations a WHERE a.doc_id = s.doc_id AND a.layer = 'timex'"
+            " AND a.start >= s.start AND a.start < s.end) AND " + " AND ".join(dcond) + "))"
+        )
+        pargs: list[Any] = []
+        if lo:
+            pargs.append(lo)
+        if hi:
+            pargs += [len(hi), hi]
+        args += pargs + pargs
+    if entity:
+        names = _entity_names(store.db, entity)
+        marks = ",".join("?" * len(names))
+        sql.append(
+            "AND EXISTS (SELECT 1 FROM annotations a WHERE a.doc_id = s.doc_id AND a.layer = 'entity'"
+            f" AND a.start >= s.start AND a.start < s.end AND (a.label IN ({marks})"
+            f" OR json_extract(a.value, '$.entity_id') IN ({marks})))"
+        )
+        args += names + names
+    sql.append("ORDER BY r LIMIT ?")
+    args.append(limit)
+    rows = store.db.execute(" ".join(sql), args).fetchall()
+    return [
+        Hit(r[0], r[1], r[2], r[3], r[4], r[5], r[6], r[7], r[8], -r[9], marks_for(r[8], terms, folded=fold))
+        for r in rows
+    ]
