@@ -64,9 +64,13 @@ def read(path: str | Path, data: bytes | None = None) -> Doc:
         original, meta = reader(data, path)
     except ReadError as e:
         if e.path is None:
-            raise ReadError(e.reason, str(e).split(" (", 1)[-1].rstrip(")") if "(" in str(e) else "", path=str(path)) from None
+            message = e.args[0] if e.args else e.reason
+            detail = message[len(e.reason) + 2 : -1] if message.startswith(e.reason + " (") else ""
+            raise ReadError(e.reason, detail, path=str(path)) from None
         raise
-    if not original.strip():
+    except Exception as e:  # a library choking on a damaged file must not stop a batch
+        raise ReadError("corrupt", f"{type(e).__name__}: {e}", path=str(path)) from None
+    if not original.replace("\ufeff", "").strip():  # a BOM alone is no content
         raise ReadError("empty", "no text could be extracted", path=str(path))
     meta.setdefault("title", path.stem)
     meta["format"] = path.suffix.lower().lstrip(".")
