@@ -171,7 +171,7 @@ def parse_parenthesis(content: str) -> list[Item] | None:
         return None
     if not any(i.year is not None or i.nodate or i.backref for i in items):
         return None
-    for prev, item in zip(items, items[1:]):
+    for prev, item in zip(items, items[1:], strict=False):
         if not item.authors and item.year is not None and prev.authors:
             item.authors, item.et_al = list(prev.authors), prev.et_al  # (Yüceer, 1997: 40; 1998: 12)
     return items
