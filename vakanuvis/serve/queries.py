@@ -1,0 +1,578 @@
+"""Read-only queries behind every web view; each returns plain JSON-ready dicts.
+
+The web layer (``web.py``) only renders what these return, and the ``/api/`` twin of each
+page returns the same dict. Every query is parameterised, capped (``MAX_ROWS``) and runs
+under the per-request time limit of :class:`Database`. Tables filled by later layers
+(entities, events, claims, conflicts, relations, citation works) may be empty or absent:
+each query degrades to an empty result instead of failing.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import sqlite3
+import threading
+import time
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from vakanuvis.store import Store
+
+MAX_ROWS = 1000           # cap of any list a page shows
+TIMELINE_MAX = 50_000     # the timeline API may send more (it is drawn client-side)
+TIME_LIMIT = 3.0          # seconds per request
+ACTOR_KINDS = ("PERSON", "STATE", "ORG", "GROUP")
+SPAN_LAYERS = ("timex", "entity", "citation", "event")
+
+
+class QueryTimeout(Exception):
+    """A request's queries ran past the time limit."""
+
+
+class Database:
+    """A read-only database shared by request threads: one connection per thread.
+
+    Each connection gets a progress handler that aborts a query once the current request's
+    deadline has passed (as Datasette does). ``mode=ro`` keeps the file read-only; TEMP
+    tables stay possible (the search module builds one for a stale index).
+    """
+
+    def __init__(self, path: str | Path, time_limit: float = TIME_LIMIT) -> None:
+        self.path = str(path)
+        self.time_limit = time_limit
+        self._local = threading.local()
+        Store(self.path, readonly=True).close()  # fail early on a missing or unreadable file
+
+    def _store(self) -> Store:
+        store = getattr(self._local, "store", None)
+        if store is None:
+            store = Store(self.path, readonly=True)
+            local = self._local
+            local.deadline = None
+            store.db.set_progress_handler(
+                lambda: 1 if local.deadline is not None and time.monotonic() > local.deadline else 0, 2000
+            )
+            local.store = store
+        return store
+
+    @contextmanager
+    def session(self) -> Iterator[Store]:
+        """The thread's store, with the request's deadline armed."""
+        store = self._store()
+        self._local.deadline = time.monotonic() + self.time_limit
+        try:
+            yield store
+        except sqlite3.OperationalError as e:
+            if "interrupted" in str(e):
+                raise QueryTimeout(str(e)) from None
+            raise
+        finally:
+            self._local.deadline = None
+
+
+# --- small helpers ---------------------------------------------------------------------------
+
+def tables(db: sqlite3.Connection) -> set[str]:
+    return {r[0] for r in db.execute("SELECT name FROM sqlite_master WHERE type IN ('table', 'view')")}
+
+
+def count(db: sqlite3.Connection, table: str) -> int:
+    """Row count of a table, 0 when it does not exist (names come from code, never users)."""
+    if table not in tables(db):
+        return 0
+    return db.execute(f"SELECT count(*) FROM {table}").fetchone()[0]
+
+
+def loads(text: str | None, default: Any) -> Any:
+    if not text:
+        return default
+    try:
+        return json.loads(text)
+    except ValueError:
+        return default
+
+
+def participant_names(raw: str | None) -> list[dict[str, Any]]:
+    """Participants as ``[{"entity", "entity_id", "role"}]`` whether stored as dicts or names."""
+    out = []
+    for p in loads(raw, []):
+        if isinstance(p, dict):
+            name = p.get("entity") or p.get("name") or p.get("entity_id")
+            if name:
+                out.append({"entity": str(name), "entity_id": p.get("entity_id"), "role": p.get("role")})
+        elif p:
+            out.append({"entity": str(p), "entity_id": None, "role": None})
+    return out
+
+
+DATE_RE = re.compile(r"^(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?")
+MONTH_DAYS = (31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
+
+
+def date_bounds(value: str | None) -> tuple[str | None, str | None]:
+    """ISO day bounds of a TIMEX value when the store has none: ``1920-12`` → Dec 1..31,
+    ``1920`` (or a season) → the whole year, ``a/b`` → a's start..b's end."""
+    if not value:
+        return None, None
+    if "/" in value:
+        a, b = value.split("/", 1)
+        return date_bounds(a)[0], date_bounds(b)[1]
+    m = DATE_RE.match(value)
+    if not m:
+        return None, None
+    year, month, day = m.groups()
+    if day:
+        return f"{year}-{month}-{day}", f"{year}-{month}-{day}"
+    if month and 1 <= int(month) <= 12:
+        last = MONTH_DAYS[int(month) - 1]
+        if int(month) == 2 and not (int(year) % 4 == 0 and (int(year) % 100 or int(year) % 400 == 0)):
+            last = 28
+        return f"{year}-{month}-01", f"{year}-{month}-{last:02d}"
+    return f"{year}-01-01", f"{year}-12-31"
+
+
+def clamp(limit: int | None, default: int, cap: int = MAX_ROWS) -> int:
+    return max(1, min(limit or default, cap))
+
+
+# --- overview and documents ------------------------------------------------------------------
+
+def overview(store: Store) -> dict[str, Any]:
+    db = store.db
+    stats = store.stats()
+    stats["tables"] = {t: count(db, t) for t in ("entities", "events", "claims", "conflicts", "relations")}
+    stats["busiest_actors"] = busiest_actors(db)
+    stats["busiest_years"] = busiest_years(db)
+    stats["recent_documents"] = documents(store, limit=20)["documents"]
+    return stats
+
+
+def busiest_actors(db: sqlite3.Connection, limit: int = 10) -> list[dict[str, Any]]:
+    if count(db, "entities"):
+        rows = db.execute(
+            f"SELECT id, name, kind, mentions FROM entities WHERE kind IN ({','.join('?' * len(ACTOR_KINDS))})"
+            " ORDER BY mentions DESC, name LIMIT ?", (*ACTOR_KINDS, limit)).fetchall()
+        if rows and any(r["mentions"] for r in rows):
+            return [dict(r) for r in rows]
+    rows = db.execute(
+        "SELECT label AS name, json_extract(value, '$.kind') AS kind, json_extract(value, '$.entity_id') AS id,"
+        " count(*) AS mentions FROM annotations WHERE layer = 'entity' AND label IS NOT NULL"
+        " GROUP BY label ORDER BY mentions DESC, label LIMIT ?", (limit * 3,)).fetchall()
+    return [dict(r) for r in rows if (r["kind"] or "PERSON") in ACTOR_KINDS][:limit]
+
+
+def busiest_years(db: sqlite3.Connection, limit: int = 10) -> list[dict[str, Any]]:
+    rows = db.execute(
+        "SELECT substr(coalesce(date_start, date), 1, 4) AS year, count(*) AS n FROM events"
+        " WHERE coalesce(date_start, date) GLOB '[0-9][0-9][0-9][0-9]*' GROUP BY year ORDER BY n DESC, year LIMIT ?",
+        (limit,)).fetchall() if "events" in tables(db) else []
+    if not rows:
+        rows = db.execute(
+            "SELECT substr(label, 1, 4) AS year, count(*) AS n FROM annotations WHERE layer = 'timex'"
+            " AND label GLOB '[0-9][0-9][0-9][0-9]*' GROUP BY year ORDER BY n DESC, year LIMIT ?", (limit,)).fetchall()
+    return [{"year": r["year"], "count": r["n"]} for r in rows]
+
+
+def documents(store: Store, offset: int = 0, limit: int = 100) -> dict[str, Any]:
+    limit = clamp(limit, 100)
+    rows = store.db.execute(
+        "SELECT id, stem, title, language, kind, date, place, length(original) AS chars FROM documents"
+        " ORDER BY date IS NULL, date, path LIMIT ? OFFSET ?", (limit, max(0, offset))).fetchall()
+    return {"total": count(store.db, "documents"), "offset": max(0, offset), "limit": limit,
+            "documents": [dict(r) for r in rows]}
+
+
+# --- reader ----------------------------------------------------------------------------------
+
+def find_document(db: sqlite3.Connection, doc_id: str) -> sqlite3.Row | None:
+    return db.execute(
+        "SELECT id, stem, path, title, language, kind, date, place, original FROM documents WHERE id = ? OR stem = ?"
+        " LIMIT 1", (doc_id, doc_id)).fetchone()
+
+
+def document_spans(db: sqlite3.Connection, doc_id: str, start: int = 0, end: int | None = None,
+                   cap: int = 20_000) -> list[dict[str, Any]]:
+    """Annotations of one document (ORIGINAL offsets), optionally only those inside a window."""
+    sql = "SELECT layer, start, end, text, label, value FROM annotations WHERE doc_id = ?"
+    args: list[Any] = [doc_id]
+    if end is not None:
+        sql += " AND start < ? AND end > ?"
+        args += [end, start]
+    rows = db.execute(sql + " ORDER BY start, end LIMIT ?", (*args, cap)).fetchall()
+    return [{"layer": r["layer"], "start": r["start"], "end": r["end"], "text": r["text"], "label": r["label"],
+             "attrs": loads(r["value"], {})} for r in rows]
+
+
+def reader(store: Store, doc_id: str) -> dict[str, Any] | None:
+    row = find_document(store.db, doc_id)
+    if row is None:
+        return None
+    doc = {k: row[k] for k in ("id", "stem", "title", "language", "kind", "date", "place")}
+    spans = document_spans(store.db, row["id"])
+    events = [dict(r) for r in store.db.execute(
+        "SELECT DISTINCT e.id, e.title, e.type, e.date FROM claims c JOIN events e ON e.id = c.event_id"
+        " WHERE c.doc_id = ? ORDER BY e.date_start LIMIT ?", (row["id"], MAX_ROWS))] \
+        if {"claims", "events"} <= tables(store.db) else []
+    return {"document": doc, "text": row["original"], "spans": spans, "events": events,
+            "layers": sorted({s["layer"] for s in spans})}
+
+
+# --- timeline and events ---------------------------------------------------------------------
+
+@dataclass
+class TimelineFilter:
+    actor: str | None = None      # entity id or canonical name
+    type: str | None = None
+    doc: str | None = None        # document id or stem
+    start: str | None = None      # ISO date: events ending on/after it
+    end: str | None = None        # ISO date: events starting on/before it
+
+    def where(self) -> tuple[str, list[Any]]:
+        sql, args = ["1=1"], []
+        if self.actor:
+            sql.append("EXISTS (SELECT 1 FROM json_each(e.participants) j WHERE"
+                       " (j.type = 'text' AND j.value = ?) OR (j.type = 'object' AND"
+                       " (json_extract(j.value, '$.entity_id') = ? OR json_extract(j.value, '$.entity') = ?)))")
+            args += [self.actor] * 3
+        if self.type:
+            sql.append("e.type = ?")
+            args.append(self.type)
+        if self.doc:
+            sql.append("EXISTS (SELECT 1 FROM claims c JOIN documents d ON d.id = c.doc_id"
+                       " WHERE c.event_id = e.id AND (d.id = ? OR d.stem = ?))")
+            args += [self.doc, self.doc]
+        if self.start:
+            sql.append("coalesce(e.date_end, e.date_start, e.date) >= ?")
+            args.append(self.start)
+        if self.end:
+            sql.append("coalesce(e.date_start, e.date) <= ?")
+            args.append(self.end + "\uffff")
+        return " AND ".join(sql), args
+
+
+def timeline(store: Store, flt: TimelineFilter, limit: int = 10_000) -> dict[str, Any]:
+    """Events with their uncertainty interval, for vis-timeline (items) and the table."""
+    if "events" not in tables(store.db):
+        return {"total": 0, "items": [], "types": []}
+    where, args = flt.where()
+    limit = clamp(limit, 10_000, TIMELINE_MAX)
+    rows = store.db.execute(
+        "SELECT e.id, e.type, e.title, e.date, e.date_start, e.date_end, e.mod, e.place, e.participants,"
+        f" e.sources, e.has_conflict FROM events e WHERE {where}"
+        " ORDER BY coalesce(e.date_start, e.date) IS NULL, coalesce(e.date_start, e.date), e.id LIMIT ?",
+        (*args, limit)).fetchall()
+    items = [timeline_item(r) for r in rows]
+    total = store.db.execute(f"SELECT count(*) FROM events e WHERE {where}", args).fetchone()[0]
+    types = [r[0] for r in store.db.execute("SELECT DISTINCT type FROM events ORDER BY type")]
+    return {"total": total, "items": items, "types": types}
+
+
+def timeline_item(r: sqlite3.Row) -> dict[str, Any]:
+    start, end = r["date_start"], r["date_end"]
+    if not start:
+        start, end = date_bounds(r["date"])
+    return {
+        "id": r["id"], "type": r["type"], "title": r["title"], "date": r["date"], "mod": r["mod"],
+        "start": start, "end": end if end and end != start else None, "place": r["place"],
+        "participants": [p["entity"] for p in participant_names(r["participants"])],
+        "sources": r["sources"], "conflict": bool(r["has_conflict"]),
+    }
+
+
+def event(store: Store, event_id: str) -> dict[str, Any] | None:
+    db = store.db
+    if "events" not in tables(db):
+        return None
+    row = db.execute("SELECT * FROM events WHERE id = ?", (event_id,)).fetchone()
+    if row is None:
+        return None
+    ev = {k: row[k] for k in row.keys() if k not in ("participants", "meta")}
+    ev["participants"] = participant_names(row["participants"])
+    ev["meta"] = loads(row["meta"], {})
+    claim_rows = db.execute(
+        "SELECT c.*, d.stem, d.title AS doc_title, d.date AS doc_date, d.original FROM claims c"
+        " JOIN documents d ON d.id = c.doc_id WHERE c.event_id = ? ORDER BY c.date_start, c.id LIMIT ?",
+        (event_id, MAX_ROWS)).fetchall()
+    claims = [claim(db, c) for c in claim_rows]
+    conflicts = [dict(r) for r in db.execute(
+        "SELECT id, kind, claim_a, claim_b, explanation FROM conflicts WHERE event_id = ? ORDER BY id LIMIT ?",
+        (event_id, MAX_ROWS))]
+    return {"event": ev, "claims": claims, "conflicts": conflicts}
+
+
+def claim(db: sqlite3.Connection, c: sqlite3.Row) -> dict[str, Any]:
+    """One source's claim with its evidence sentences (text + spans inside) and citations."""
+    evidence = []
+    for ev in loads(c["evidence"], []):
+        if not isinstance(ev, dict) or not isinstance(ev.get("start"), int) or not isinstance(ev.get("end"), int):
+            continue
+        evidence.append(evidence_context(db, c["doc_id"], c["original"], ev["start"], ev["end"]))
+    refs = [r for r in loads(c["citations"], []) if isinstance(r, dict)]
+    return {
+        "id": c["id"], "doc_id": c["doc_id"], "stem": c["stem"], "doc_title": c["doc_title"],
+        "doc_date": c["doc_date"], "type": c["type"], "title": c["title"], "date": c["date"],
+        "date_start": c["date_start"], "date_end": c["date_end"], "mod": c["mod"],
+        "date_source": c["date_source"], "place": c["place"],
+        "participants": participant_names(c["participants"]), "evidence": evidence,
+        "citations": [cite_ref(db, r) for r in refs],
+    }
+
+
+def evidence_context(db: sqlite3.Connection, doc_id: str, original: str, start: int, end: int) -> dict[str, Any]:
+    """The sentence(s) around an evidence range, with the annotations inside them."""
+    start, end = max(0, start), min(len(original), end)
+    row = db.execute(
+        "SELECT min(start), max(end) FROM sentences WHERE doc_id = ? AND start < ? AND end > ?",
+        (doc_id, max(end, start + 1), start)).fetchone()
+    s0, s1 = (row[0], row[1]) if row and row[0] is not None else (start, end)
+    s0, s1 = min(s0, start), max(s1, end)
+    return {"start": start, "end": end, "text": original[start:end], "context_start": s0,
+            "context": original[s0:s1], "spans": document_spans(db, doc_id, s0, s1, cap=500)}
+
+
+def cite_ref(db: sqlite3.Connection, ref: dict[str, Any]) -> dict[str, Any]:
+    """A citation ref, with the bibliography entry when a works table can resolve it."""
+    out = {k: ref.get(k) for k in ("authors", "year", "pages", "et_al", "work_id", "text") if k in ref}
+    out["entry"] = work_entry(db, ref)
+    return out
+
+
+def work_entry(db: sqlite3.Connection, ref: dict[str, Any]) -> str | None:
+    """The full bibliography line for a ref, if the citation layer stored one (schema may vary)."""
+    if "works" not in tables(db):
+        return None
+    cols = {r[1] for r in db.execute("PRAGMA table_info(works)")}
+    text_col = next((c for c in ("entry", "text", "reference", "title") if c in cols), None)
+    if text_col is None:
+        return None
+    if ref.get("work_id") is not None and "id" in cols:
+        row = db.execute(f"SELECT {text_col} FROM works WHERE id = ?", (ref["work_id"],)).fetchone()
+        if row:
+            return row[0]
+    authors = ref.get("authors") or []
+    if authors and ref.get("year") is not None and {"year"} <= cols and ({"authors"} & cols or {"author"} & cols):
+        acol = "authors" if "authors" in cols else "author"
+        row = db.execute(f"SELECT {text_col} FROM works WHERE CAST(year AS TEXT) = ? AND {acol} LIKE ? LIMIT 1",
+                         (str(ref["year"]), f"%{authors[0]}%")).fetchone()
+        if row:
+            return row[0]
+    return None
+
+
+# --- network and map -------------------------------------------------------------------------
+
+def network(store: Store, at: str | None = None) -> dict[str, Any]:
+    """Actors and typed relations; ``at`` (ISO date) keeps the relations in force then.
+
+    With an empty relations table, actors that take part in the same event are linked
+    (``CO_PARTICIPANT``, dated by the event) so the view still shows who acted with whom.
+    """
+    db = store.db
+    edges = relation_edges(db)
+    fallback = not edges
+    if fallback:
+        edges = co_participant_edges(db)
+    dates = sorted({d for e in edges for d in (e["start"], e["end"]) if d})
+    active = [e for e in edges if in_force(e, at)] if at else edges
+    ids = {e[k] for e in active for k in ("source", "target")}
+    kinds = entity_kinds(db, ids)
+    nodes = sorted(({"id": i, "name": kinds.get(i, {}).get("name") or name_of(active, i),
+                     "kind": kinds.get(i, {}).get("kind")} for i in ids), key=lambda n: n["name"])
+    return {"at": at, "fallback": fallback, "range": [dates[0][:10], dates[-1][:10]] if dates else None,
+            "nodes": nodes, "edges": active, "all_edges": len(edges)}
+
+
+def in_force(edge: dict[str, Any], at: str) -> bool:
+    """A typed relation is in force when its interval meets ``at`` (an open end runs on);
+    a co-participation counts from its event on (the network *as of* the date)."""
+    at_start, at_end = date_bounds(at)
+    if at_start is None or at_end is None:
+        return True
+    if edge["start"] and edge["start"] > at_end:
+        return False
+    if edge["type"] == "CO_PARTICIPANT":
+        return bool(edge["start"])
+    return not (edge["end"] and edge["end"] < at_start)
+
+
+def name_of(edges: list[dict[str, Any]], node: str) -> str:
+    for e in edges:
+        if e["source"] == node:
+            return e["source_name"]
+        if e["target"] == node:
+            return e["target_name"]
+    return node
+
+
+def relation_edges(db: sqlite3.Connection) -> list[dict[str, Any]]:
+    if "relations" not in tables(db):
+        return []
+    return [{"id": f"r{r['id']}", "type": r["type"], "source": r["source"], "target": r["target"],
+             "source_name": r["source_name"], "target_name": r["target_name"], "start": r["date_start"],
+             "end": r["date_end"], "events": loads(r["events"], [])}
+            for r in db.execute("SELECT * FROM relations ORDER BY date_start, id LIMIT ?", (MAX_ROWS * 5,))]
+
+
+def co_participant_edges(db: sqlite3.Connection) -> list[dict[str, Any]]:
+    if "events" not in tables(db):
+        return []
+    edges: dict[tuple[str, str], dict[str, Any]] = {}
+    for r in db.execute("SELECT id, date, date_start, date_end, participants FROM events LIMIT ?", (MAX_ROWS * 5,)):
+        people = {(p["entity_id"] or p["entity"]): p["entity"] for p in participant_names(r["participants"])}
+        start, end = (r["date_start"], r["date_end"]) if r["date_start"] else date_bounds(r["date"])
+        keys = sorted(people)
+        for i, a in enumerate(keys):
+            for b in keys[i + 1:]:
+                e = edges.setdefault((a, b), {"id": f"c{len(edges)}", "type": "CO_PARTICIPANT", "source": a,
+                                              "target": b, "source_name": people[a], "target_name": people[b],
+                                              "start": start, "end": end, "events": []})
+                e["events"].append(r["id"])
+                if start and (not e["start"] or start < e["start"]):
+                    e["start"] = start
+                if end and (not e["end"] or end > e["end"]):
+                    e["end"] = end
+    return sorted(edges.values(), key=lambda e: (e["start"] or "", e["id"]))
+
+
+def entity_kinds(db: sqlite3.Connection, ids: set[str]) -> dict[str, dict[str, Any]]:
+    if not ids or "entities" not in tables(db):
+        return {}
+    out: dict[str, dict[str, Any]] = {}
+    ids_list = sorted(ids)
+    for i in range(0, len(ids_list), 500):
+        chunk = ids_list[i:i + 500]
+        marks = ",".join("?" * len(chunk))
+        for r in db.execute(f"SELECT id, name, kind FROM entities WHERE id IN ({marks}) OR name IN ({marks})",
+                            (*chunk, *chunk)):
+            out[r["id"]] = out[r["name"]] = {"name": r["name"], "kind": r["kind"]}
+    return out
+
+
+def map_places(store: Store, start: str | None = None, end: str | None = None) -> dict[str, Any]:
+    """Places with coordinates and their events in the period (``start``..``end``, ISO)."""
+    db = store.db
+    if "entities" not in tables(db):
+        return {"places": [], "unplaced": []}
+    flt = TimelineFilter(start=start, end=end)
+    where, args = flt.where()
+    places: dict[str, dict[str, Any]] = {}
+    for r in db.execute("SELECT id, name, lat, lon, mentions FROM entities WHERE kind = 'PLACE'"
+                        " AND lat IS NOT NULL AND lon IS NOT NULL ORDER BY mentions DESC LIMIT ?", (MAX_ROWS,)):
+        places[r["id"]] = {"id": r["id"], "name": r["name"], "lat": r["lat"], "lon": r["lon"],
+                           "mentions": r["mentions"], "events": []}
+    by_name = {p["name"]: p for p in places.values()}
+    unplaced: list[dict[str, Any]] = []
+    if "events" in tables(db):
+        for r in db.execute(
+                f"SELECT e.id, e.title, e.type, e.date, e.place, e.place_id FROM events e WHERE {where}"
+                " AND e.place IS NOT NULL ORDER BY e.date_start LIMIT ?", (*args, MAX_ROWS * 5)):
+            item = {"id": r["id"], "title": r["title"], "type": r["type"], "date": r["date"]}
+            place = places.get(r["place_id"]) or by_name.get(r["place"])
+            if place is not None:
+                place["events"].append(item)
+            elif len(unplaced) < MAX_ROWS:
+                unplaced.append({**item, "place": r["place"]})
+    if start or end:
+        result = [p for p in places.values() if p["events"]]
+    else:
+        result = list(places.values())
+    return {"start": start, "end": end, "places": result, "unplaced": unplaced}
+
+
+# --- entities --------------------------------------------------------------------------------
+
+def entities(store: Store, kind: str | None = None, q: str | None = None, offset: int = 0,
+             limit: int = 200) -> dict[str, Any]:
+    db = store.db
+    if "entities" not in tables(db):
+        return {"total": 0, "entities": [], "kinds": []}
+    where, args = ["1=1"], []
+    if kind:
+        where.append("kind = ?")
+        args.append(kind)
+    if q:
+        where.append("(name LIKE ? OR aliases LIKE ?)")
+        args += [f"%{q}%"] * 2
+    sql = " AND ".join(where)
+    limit = clamp(limit, 200)
+    rows = db.execute(f"SELECT id, name, name_en, kind, qid, mentions, documents FROM entities WHERE {sql}"
+                      " ORDER BY mentions DESC, name LIMIT ? OFFSET ?", (*args, limit, max(0, offset))).fetchall()
+    total = db.execute(f"SELECT count(*) FROM entities WHERE {sql}", args).fetchone()[0]
+    kinds = [r[0] for r in db.execute("SELECT DISTINCT kind FROM entities ORDER BY kind")]
+    return {"total": total, "offset": max(0, offset), "limit": limit, "kinds": kinds,
+            "entities": [dict(r) for r in rows]}
+
+
+def entity(store: Store, entity_id: str) -> dict[str, Any] | None:
+    db = store.db
+    have = tables(db)
+    row = db.execute("SELECT * FROM entities WHERE id = ?", (entity_id,)).fetchone() if "entities" in have else None
+    if row is None:
+        return None
+    ent = {k: row[k] for k in row.keys() if k not in ("aliases", "meta")}
+    ent["aliases"] = [a for a in loads(row["aliases"], []) if isinstance(a, str)]
+    ent["meta"] = loads(row["meta"], {})
+    mentions = [dict(r) | {"context": r["context"]} for r in db.execute(
+        "SELECT a.doc_id, d.stem, d.title, a.start, a.end, a.text,"
+        " (SELECT s.text FROM sentences s WHERE s.doc_id = a.doc_id AND s.start <= a.start AND s.end >= a.end"
+        "  LIMIT 1) AS context"
+        " FROM annotations a JOIN documents d ON d.id = a.doc_id WHERE a.layer = 'entity'"
+        " AND (a.label = ? OR json_extract(a.value, '$.entity_id') = ?) ORDER BY d.date, a.doc_id, a.start LIMIT ?",
+        (row["name"], entity_id, 200))]
+    flt = TimelineFilter(actor=entity_id)
+    events = timeline(store, flt, limit=MAX_ROWS)["items"]
+    if not events and "events" in have:
+        events = timeline(store, TimelineFilter(actor=row["name"]), limit=MAX_ROWS)["items"]
+    if "events" in have:
+        seen = {e["id"] for e in events}
+        events += [timeline_item(r) for r in db.execute(
+            "SELECT * FROM events e WHERE e.place_id = ? OR e.place = ? ORDER BY e.date_start LIMIT ?",
+            (entity_id, row["name"], MAX_ROWS)) if r["id"] not in seen]
+    relations = [e for e in relation_edges(db) if entity_id in (e["source"], e["target"])]
+    return {"entity": ent, "mentions": mentions, "events": events, "relations": relations}
+
+
+# --- search ----------------------------------------------------------------------------------
+
+HIT_OPEN, HIT_CLOSE = "\ue000", "\ue001"   # private-use marks: cannot collide with document text
+
+
+def fts_query(query: str) -> str | None:
+    """The user's words, each quoted, so nothing they type is FTS5 syntax."""
+    terms = re.findall(r"\w+", query)
+    return " ".join('"' + t.replace('"', '""') + '"' for t in terms[:20]) or None
+
+
+def search_sentences(store: Store, query: str, limit: int = 50, offset: int = 0) -> list[dict[str, Any]]:
+    """Plain FTS5 sentence search with unambiguous hit marks (see :func:`hit_parts`)."""
+    match = fts_query(query)
+    if match is None:
+        return []
+    rows = store.db.execute(
+        "SELECT s.doc_id, s.idx, s.start, s.end, s.text, d.stem, d.title, d.date,"
+        f" highlight(sentences_fts, 0, '{HIT_OPEN}', '{HIT_CLOSE}') AS hit"
+        " FROM sentences_fts JOIN sentences s ON s.id = sentences_fts.rowid"
+        " JOIN documents d ON d.id = s.doc_id WHERE sentences_fts MATCH ? ORDER BY rank LIMIT ? OFFSET ?",
+        (match, clamp(limit, 50), max(0, offset))).fetchall()
+    return [{k: r[k] for k in ("doc_id", "idx", "start", "end", "text", "stem", "title", "date")}
+            | {"parts": hit_parts(r["hit"])} for r in rows]
+
+
+def hit_parts(marked: str) -> list[list[Any]]:
+    """``[[text, is_hit], ...]`` from a string with :data:`HIT_OPEN`/:data:`HIT_CLOSE` marks."""
+    parts, hit, buf = [], False, []
+    for ch in marked:
+        if ch in (HIT_OPEN, HIT_CLOSE):
+            if buf:
+                parts.append(["".join(buf), hit])
+                buf = []
+            hit = ch == HIT_OPEN
+        else:
+            buf.append(ch)
+    if buf:
+        parts.append(["".join(buf), hit])
+    return parts

@@ -1,0 +1,47 @@
+// Timeline view: vis-timeline over /api/timeline (same filters as the page's query string).
+(function () {
+  "use strict";
+  const box = document.getElementById("timeline");
+  if (!box || !window.vis || !window.vis.Timeline) return;
+  box.hidden = false;
+  const eventUrl = box.dataset.eventUrl;
+  function link(id) {
+    const u = new URL(eventUrl + "/" + encodeURIComponent(id), window.location.href);
+    const lang = new URL(window.location.href).searchParams.get("lang");
+    if (lang) u.searchParams.set("lang", lang);
+    return u.pathname + u.search;
+  }
+  fetch(box.dataset.api).then(function (r) { return r.json(); }).then(function (data) {
+    const items = [];
+    data.items.forEach(function (e) {
+      if (!e.start) return;
+      const content = document.createElement("span");           // text nodes only: titles are data
+      if (e.conflict) {
+        const mark = document.createElement("span");
+        mark.className = "conflict-mark"; mark.textContent = "⚠";
+        content.appendChild(mark);
+      }
+      content.appendChild(document.createTextNode(e.title));
+      const item = { id: e.id, content: content, start: e.start, title: undefined,
+                     className: "type-" + e.type + (e.conflict ? " conflict" : "") };
+      if (e.end) { item.end = e.end + "T23:59:59"; item.type = "range"; } else { item.type = "box"; }
+      items.push(item);
+    });
+    const timeline = new vis.Timeline(box, new vis.DataSet(items), {
+      stack: true, zoomable: true, maxHeight: 420, tooltip: { followMouse: true }, orientation: "top",
+      xss: { disabled: false }
+    });
+    timeline.on("select", function (props) {
+      if (props.items && props.items.length) window.location.href = link(props.items[0]);
+    });
+    const mapLink = document.getElementById("map-link");
+    timeline.on("rangechanged", function (props) {
+      if (!mapLink) return;
+      const u = new URL(mapLink.href);
+      u.searchParams.set("from", props.start.toISOString().slice(0, 10));
+      u.searchParams.set("to", props.end.toISOString().slice(0, 10));
+      mapLink.href = u.pathname + u.search;
+    });
+    box.dataset.ready = "1";
+  }).catch(function () { box.hidden = true; });
+})();
