@@ -1,0 +1,125 @@
+"""Event extraction: quality on the seed gold and cost on the demo corpus.
+
+    python benchmarks/events.py score [--gold-layers]   # F1 and date accuracy per document
+    python benchmarks/events.py time [--limit N]        # share of build time spent on events
+
+``--gold-layers`` feeds the gold timex/entity/citation layers to the event extractor (a dev
+aid for building events before those layers exist); without it the real extractors run.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+SHARED = ROOT.parent / "shared"
+sys.path.insert(0, str(ROOT))
+
+from vakanuvis.evaluate import score_event  # noqa: E402
+from vakanuvis.model import Span  # noqa: E402
+from vakanuvis.pipeline import prepare, process  # noqa: E402
+from vakanuvis.read import read  # noqa: E402
+from vakanuvis.registry import EXTRACTORS, load_components  # noqa: E402
+
+INPUT_LAYERS = ("timex", "entity", "citation")
+
+
+def load_gold_layers(doc, gold_dir: Path = SHARED / "gold") -> None:
+    """Put the gold timex/entity/citation spans of ``doc`` into ``doc.layers`` (dev helper)."""
+    for layer in INPUT_LAYERS:
+        path = gold_dir / f"{doc.stem}.{layer}.json"
+        if path.exists():
+            items = json.loads(path.read_text(encoding="utf-8"))["spans"]
+            doc.layers[layer] = sorted(
+                Span(i["start"], i["end"], layer, i["text"],
+                     {k: v for k, v in i.items() if k not in ("start", "end", "text")})
+                for i in items)
+
+
+def annotate(path: Path, gold_layers: bool):
+    from vakanuvis.extract.event import extract_events
+
+    doc = read(path)
+    if gold_layers:
+        prepare(doc)
+        load_gold_layers(doc)
+        doc.layers["event"] = sorted(extract_events(doc))
+    else:
+        process(doc, ["event"])
+    return doc
+
+
+def score(gold_layers: bool, verbose: bool) -> dict:
+    gold, pred = {}, {}
+    for path in sorted((SHARED / "corpus").glob("*.txt")):
+        doc = annotate(path, gold_layers)
+        gold[doc.stem] = json.loads((SHARED / "gold" / f"{doc.stem}.event.json").read_text())["events"]
+        pred[doc.stem] = [s.attrs for s in doc.layers["event"]]
+        per = score_event({doc.stem: gold[doc.stem]}, {doc.stem: pred[doc.stem]})
+        print(f"{doc.stem}: {per['match']} date_accuracy={per['date_accuracy']}")
+        if verbose:
+            _explain(doc, gold[doc.stem], pred[doc.stem])
+    total = score_event(gold, pred)
+    print("ALL", json.dumps(total))
+    return total
+
+
+def _explain(doc, gold: list[dict], pred: list[dict]) -> None:
+    """Print, per sentence, gold and predicted events (for error analysis)."""
+    def key(e):
+        return [(x["start"], x["end"]) for x in e["evidence"]]
+    sents = {}
+    for tag, items in (("G", gold), ("P", pred)):
+        for e in items:
+            for s in key(e):
+                sents.setdefault(s, []).append((tag, e["type"], e.get("date"), e.get("title", "")[:50], e["id"]))
+    for (s, e), rows in sorted(sents.items()):
+        print("\n  ", doc.original[s:e].replace("\n", " ")[:220])
+        for r in sorted(rows, key=lambda r: (r[1], r[0])):
+            print("     ", *r)
+
+
+def timing(limit: int | None) -> None:
+    """Build time of the demo documents with and without the event extractor."""
+    from vakanuvis.read.demo import demo_docs
+
+    load_components()
+    docs = list(demo_docs(limit=limit))
+    layers_all = list(EXTRACTORS)
+    layers_wo = [x for x in layers_all if x != "event"]
+    t_wo = _time_pipeline(docs, layers_wo)
+    t_all = _time_pipeline(docs, layers_all)
+    print(f"documents={len(docs)} layers={layers_all}")
+    print(f"without event: {t_wo:.2f}s  with event: {t_all:.2f}s  added: {100 * (t_all - t_wo) / t_wo:.1f}%")
+
+
+def _time_pipeline(docs, layers) -> float:
+    import copy
+
+    t0 = time.perf_counter()
+    for d in docs:
+        process(copy.copy(d) if False else _fresh(d), layers)
+    return time.perf_counter() - t0
+
+
+def _fresh(d):
+    from vakanuvis.model import Doc
+
+    return Doc(id=d.id, path=d.path, original=d.original, meta=dict(d.meta))
+
+
+if __name__ == "__main__":
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("what", choices=("score", "time"))
+    ap.add_argument("--gold-layers", action="store_true")
+    ap.add_argument("--verbose", "-v", action="store_true")
+    ap.add_argument("--limit", type=int)
+    a = ap.parse_args()
+    if a.what == "score":
+        score(a.gold_layers, a.verbose)
+    else:
+        timing(a.limit)

@@ -1,1 +1,0 @@
-"""The `event` layer (to be built)."""

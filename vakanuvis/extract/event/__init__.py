@@ -1,0 +1,362 @@
+"""The ``event`` layer: typed happenings with date, participants, place and evidence.
+
+Per document: trigger phrases from ``data/tr/events/triggers.tsv`` (verbs with their
+morphology, event nouns, named events) are found in each sentence; hits of one type in one
+sentence become one *mention*, unless their dates, named events or captured places tell them
+apart. Each mention takes the date of the nearest preceding time expression of its clause,
+the actors and place around it (``entity`` layer). Mentions of one happening across the
+document (same named event, or same type with shared actors and no clashing date) form one
+event whose evidence is every sentence that tells it.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from dataclasses import dataclass, field
+from typing import Any
+
+from vakanuvis.extract.event.dates import precise
+from vakanuvis.extract.event.lexicon import BLOCK, clause_cues, event_types, roles, told_once, triggers
+from vakanuvis.lang import tr
+from vakanuvis.model import Doc, Sentence, Span
+from vakanuvis.registry import extractor
+
+ACTOR_KINDS = ("PERSON", "STATE", "ORG", "GROUP")
+SPLIT_BY_PLACE = ("CAPTURE",)  # "Sarıkamış ve Merdenek ele geçirilmiş" tells two captures
+DATE_TYPES = ("DATE", "TIME")
+COORDINATION = re.compile(r"^(?:\s|,|\bve\b|\bile\b|\band\b)*$")
+CLUSTER_WINDOW = 1  # sentences: an undated mention right after one of its type continues it
+WEAK_WINDOW = 3  # a bare event noun ("antlaşmanın") may refer a little further back
+
+
+@dataclass
+class Hit:
+    type: str
+    start: int  # ORIGINAL offsets
+    end: int
+    text: str
+    weak: bool = False
+    key: str | None = None  # canonical name of the named event it is part of
+    date: Span | None = None
+
+
+@dataclass
+class Actor:
+    entity: str
+    entity_id: str | None
+    kind: str
+    role: str
+    text: str
+
+    def to_json(self) -> dict[str, Any]:
+        return {"entity": self.entity, "entity_id": self.entity_id, "kind": self.kind,
+                "role": self.role, "text": self.text}
+
+
+@dataclass
+class Mention:
+    """One event as told in one sentence."""
+
+    type: str
+    sentence: Sentence
+    hits: list[Hit]
+    key: str | None = None
+    date: Span | None = None
+    actors: list[Actor] = field(default_factory=list)
+    place: str | None = None
+
+    @property
+    def weak(self) -> bool:
+        return all(h.weak for h in self.hits)
+
+    @property
+    def names(self) -> set[str]:
+        return {a.entity for a in self.actors} | ({self.place} if self.place else set()) | self.salient
+
+    @property
+    def salient(self) -> set[str]:
+        """Names that identify a happening: the people in it and the named event."""
+        return {a.entity for a in self.actors if a.kind == "PERSON"} | ({self.key} if self.key else set())
+
+
+@dataclass
+class Cluster:
+    mentions: list[Mention]
+
+    @property
+    def type(self) -> str:
+        return self.mentions[0].type
+
+    @property
+    def key(self) -> str | None:
+        return next((m.key for m in self.mentions if m.key), None)
+
+    @property
+    def date(self) -> Span | None:
+        """The most precise date any mention gives (the first one on a tie)."""
+        dated = [m.date for m in self.mentions if m.date]
+        return min(dated, key=lambda d: precise(d.attrs.get("value"), d.attrs.get("mod"))) if dated else None
+
+    @property
+    def last(self) -> int:
+        return self.mentions[-1].sentence.index
+
+
+@extractor("event", requires=("timex", "entity", "citation"), gold_key="events")
+def extract_events(doc: Doc) -> list[Span]:
+    """Events of one document as spans on their first trigger; attrs are the event dict."""
+    hits = find_hits(doc)
+    if not hits:
+        return []
+    by_sentence: dict[int, list[Hit]] = {}
+    for h in hits:
+        s = doc.sentence_at(h.start)
+        if s is not None:
+            by_sentence.setdefault(s.index, []).append(h)
+    timexes = _layer(doc, "timex", _is_date)
+    entities = _layer(doc, "entity", lambda s: True)
+    mentions: list[Mention] = []
+    for idx in sorted(by_sentence):
+        sent = doc.sentences[idx]
+        mentions += sentence_mentions(sent, by_sentence[idx], _within(timexes, sent), _within(entities, sent),
+                                      doc.original)
+    return [_event_span(doc, i, c) for i, c in enumerate(cluster(mentions), 1)]
+
+
+# --- triggers --------------------------------------------------------------------------------
+def find_hits(doc: Doc) -> list[Hit]:
+    """Trigger matches, longest first then earliest; blockers consume text and are dropped."""
+    low = tr.lower(doc.text)
+    if len(low) != len(doc.text):  # a rare character whose lower case is longer
+        low = "".join(tr.lower(c)[:1] or c for c in doc.text)
+    found = []
+    for trig in triggers():
+        for m in trig.pattern.finditer(low):
+            found.append((m.start(), m.end(), trig))
+    found.sort(key=lambda t: (-(t[1] - t[0]), t[0], t[2].line))
+    taken: list[tuple[int, int]] = []
+    out = []
+    for start, end, trig in found:
+        if any(start < e and s < end for s, e in taken):
+            continue
+        taken.append((start, end))
+        if trig.type != BLOCK:
+            span = doc.span(start, end, "event")
+            out.append(Hit(trig.type, span.start, span.end, span.text, trig.weak))
+    return sorted(out, key=lambda h: h.start)
+
+
+def _is_date(s: Span) -> bool:
+    """A calendar date (not a duration, a frequency or the author's present)."""
+    v = s.attrs.get("value")
+    return s.attrs.get("type") in DATE_TYPES and isinstance(v, str) and v[:1].isdigit()
+
+
+def _layer(doc: Doc, name: str, keep) -> list[Span]:
+    return sorted(s for s in doc.layers.get(name, []) if keep(s))
+
+
+def _within(spans: list[Span], sent: Sentence) -> list[Span]:
+    lo = bisect_right([s.start for s in spans], sent.start - 1)
+    out = []
+    for s in spans[lo:]:
+        if s.start >= sent.end:
+            break
+        out.append(s)
+    return out
+
+
+# --- one sentence ----------------------------------------------------------------------------
+def sentence_mentions(sent: Sentence, hits: list[Hit], timexes: list[Span], entities: list[Span],
+                      original: str) -> list[Mention]:
+    """Group a sentence's hits into mentions, each with its date, actors and place."""
+    low = _Lower(original)
+    named = [e for e in entities if e.attrs.get("kind") == "EVENT_NAME"]
+    for h in hits:
+        h.key = next((e.attrs.get("entity") for e in named if e.start < h.end and h.start < e.end), None)
+        h.date = _governing_date(h, hits, timexes, low)
+    mentions: list[Mention] = []
+    for h in hits:
+        for m in mentions:
+            if _joins(m, h):
+                m.hits.append(h)
+                m.key = m.key or h.key
+                m.date = m.date or h.date
+                break
+        else:
+            mentions.append(Mention(h.type, sent, [h], h.key, h.date))
+    out = []
+    prev_end = sent.start
+    for m in sorted(mentions, key=lambda m: m.hits[0].start):
+        end = max(h.end for h in m.hits)
+        window = [e for e in entities if e.start >= prev_end and e.end <= end and not _inside_hit(e, m.hits)]
+        m.actors = [_actor(e, sent) for e in window if e.attrs.get("kind") in ACTOR_KINDS]
+        places = [e for e in window if e.attrs.get("kind") == "PLACE"]
+        if m.type in SPLIT_BY_PLACE:
+            out += _split_by_place(m, places)
+        else:
+            m.place = _place(places)
+            out.append(m)
+        prev_end = max(prev_end, m.hits[0].end)
+    return out
+
+
+def _joins(m: Mention, h: Hit) -> bool:
+    if m.type != h.type:
+        return False
+    if m.key and h.key and m.key != h.key:
+        return False
+    if m.date and h.date and m.date.attrs.get("value") != h.date.attrs.get("value"):
+        return False
+    return True
+
+
+class _Lower:
+    """Turkish-lower-cased slices of the original text."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+
+    def __getitem__(self, sl: slice) -> str:
+        return tr.lower(self.text[sl])
+
+
+def _governing_date(h: Hit, hits: list[Hit], timexes: list[Span], low: _Lower) -> Span | None:
+    """The nearest date before the trigger, unless a participle binds it to another event between."""
+    before = [t for t in timexes if t.end <= h.start]
+    if not before:
+        return None
+    t = before[-1]
+    participle = clause_cues()["participle"]
+    for o in hits:
+        if not (t.end <= o.start and o.end <= h.start):
+            continue
+        if o.type == h.type and o.key != h.key:
+            return None  # the date is the nearer event's ("4 Eylül ... Kongre'de ... Erzurum Kongresi'nde")
+        if o.type != h.type and participle.search(low[t.end:o.start]):
+            return None
+    return t
+
+
+def _inside_hit(e: Span, hits: list[Hit]) -> bool:
+    return e.attrs.get("kind") != "EVENT_NAME" and any(h.start <= e.start and e.end <= h.end for h in hits)
+
+
+def _name(e: Span) -> str:
+    return e.attrs.get("stands_for") or e.attrs.get("entity") or e.text
+
+
+def _actor(e: Span, sent: Sentence) -> Actor:
+    low = tr.lower(" ".join(e.text.split()))
+    role = next((r for r, pat in roles() if pat.search(low)), "agent")
+    return Actor(_name(e), e.attrs.get("entity_id"), e.attrs.get("kind", ""), role, e.text)
+
+
+def _place(places: list[Span]) -> str | None:
+    if not places:
+        return None
+    located = [p for p in places if re.search(r"['’]?(?:d[ae]|t[ae]|nd[ae])$", p.text)]
+    return _name((located or places)[-1])
+
+
+def _split_by_place(m: Mention, places: list[Span]) -> list[Mention]:
+    """One mention per place in the coordinated run right before the trigger."""
+    run: list[Span] = []
+    cursor = m.hits[0].start
+    for p in reversed([p for p in places if p.end <= cursor]):
+        gap_ok = not run and cursor - p.end <= 2 or run and cursor - p.end <= 6
+        if not gap_ok:
+            break
+        run.insert(0, p)
+        cursor = p.start
+    if len(run) <= 1:
+        m.place = _name(run[0]) if run else _place(places)
+        return [m]
+    return [Mention(m.type, m.sentence, m.hits, m.key, m.date, m.actors, _name(p)) for p in run]
+
+
+# --- across sentences ------------------------------------------------------------------------
+def cluster(mentions: list[Mention]) -> list[Cluster]:
+    """Merge the mentions that tell one happening (one event, several evidence sentences).
+
+    A bare event noun (a weak trigger without a name or a date) only adds evidence to an
+    event already told; it never starts one.
+    """
+    clusters: list[Cluster] = []
+    for m in mentions:
+        target = _cluster_for(m, clusters)
+        if target is not None:
+            target.mentions.append(m)
+        elif not (m.weak and not m.key and not m.date):
+            clusters.append(Cluster([m]))
+    return clusters
+
+
+def _cluster_for(m: Mention, clusters: list[Cluster]) -> Cluster | None:
+    same = [c for c in clusters if c.type == m.type and all(x.sentence.index != m.sentence.index for x in c.mentions)]
+    if m.key:
+        keyed = [c for c in same if c.key == m.key]
+        if keyed:
+            return keyed[-1]
+    window = WEAK_WINDOW if m.weak else CLUSTER_WINDOW
+    if not m.key and not m.date and len(same) == 1 and (same[0].key or m.type in told_once()):
+        return same[0]  # "the revolution" after the one named revolution told so far
+    for c in reversed(same):
+        if m.key and c.key and m.key != c.key:
+            continue
+        cd = c.date
+        if m.date and cd:
+            continue
+        if m.sentence.index - c.last <= window:
+            return c
+        if m.salient & {n for x in c.mentions for n in x.salient}:
+            return c
+    return None
+
+
+# --- output ----------------------------------------------------------------------------------
+def _event_span(doc: Doc, number: int, c: Cluster) -> Span:
+    first = c.mentions[0].hits[0]
+    date = c.date
+    actors: dict[str, Actor] = {}
+    for m in c.mentions:
+        for a in m.actors:
+            actors.setdefault(a.entity, a)
+    place = next((m.place for m in c.mentions if m.place), None)
+    attrs: dict[str, Any] = {
+        "id": f"e{number}",
+        "type": c.type,
+        "date": date.attrs.get("value") if date else None,
+    }
+    if date is not None:
+        if date.attrs.get("mod"):
+            attrs["mod"] = date.attrs["mod"]
+        if date.attrs.get("calendar"):
+            attrs["calendar"] = date.attrs["calendar"]
+        attrs["date_source"] = "context" if date.attrs.get("resolved_from_context") else "text"
+        attrs["date_text"] = date.text
+    attrs.update(
+        title=_title(c, actors, place),
+        participants=list(actors),
+        roles={name: a.role for name, a in actors.items()},
+        actors=[a.to_json() for a in actors.values()],
+        place=place,
+        key=c.key,
+        evidence=sorted({(m.sentence.start, m.sentence.end) for m in c.mentions}),
+        triggers=[{"start": h.start, "end": h.end, "text": h.text} for m in c.mentions for h in m.hits],
+    )
+    attrs["evidence"] = [{"start": s, "end": e} for s, e in attrs["evidence"]]
+    return doc.original_span(first.start, first.end, "event", **attrs)
+
+
+def _title(c: Cluster, actors: dict[str, Actor], place: str | None) -> str:
+    if c.key:
+        return c.key
+    label = event_types()[c.type][0]
+    if c.type in ("CAPTURE", "ARRIVAL") and place:
+        subject = place
+    else:
+        agents = [n for n, a in actors.items() if a.role == "agent"]
+        subject = (agents or list(actors) or [place or ""])[0]
+    return f"{subject}: {label}" if subject else label

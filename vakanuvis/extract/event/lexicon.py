@@ -1,0 +1,110 @@
+"""Event data files (``vakanuvis/data/tr/events``), parsed and checked once.
+
+A malformed line raises :class:`~vakanuvis.errors.RuleError` naming the file, line and
+pattern, so a broken lexicon fails at load time, not silently at match time.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from vakanuvis.errors import RuleError
+from vakanuvis.lang.tr import DATA
+
+EVENT_DIR = DATA / "events"
+BLOCK = "-"
+SUFFIXES = r"\w*(?:['’]\w+)?"  # what "\w*" means in a trigger: suffixes, also after an apostrophe
+
+
+@dataclass(frozen=True)
+class Trigger:
+    type: str  # event type, or BLOCK
+    pattern: re.Pattern[str]
+    example: str
+    line: int
+    weak: bool  # a generic event noun: needs a name, a date or an earlier mention
+
+
+@dataclass(frozen=True)
+class RelationRule:
+    event_type: str  # or "*"
+    cue: re.Pattern[str] | None
+    relation: str
+    directed: bool
+
+
+def _rows(name: str, width: int) -> list[tuple[int, list[str]]]:
+    path = EVENT_DIR / name
+    out = []
+    for no, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+        if not line.strip() or line.startswith("#"):
+            continue
+        cols = line.split("\t")
+        if len(cols) != width:
+            raise RuleError(f"{path.name}:{no}: expected {width} tab-separated columns, got {len(cols)}")
+        out.append((no, cols))
+    return out
+
+
+def _compile(pattern: str, where: str) -> re.Pattern[str]:
+    try:
+        return re.compile(pattern)
+    except re.error as e:
+        raise RuleError(f"{where}: bad regex {pattern!r}: {e}") from None
+
+
+@cache
+def event_types() -> dict[str, tuple[str, str]]:
+    """``{TYPE: (turkish label, english label)}`` in the order of GOLD_FORMAT.md."""
+    return {t: (tr, en) for _, (t, tr, en, _once) in _rows("types.tsv", 4)}
+
+
+@cache
+def told_once() -> frozenset[str]:
+    """Types a text usually tells once (an undated, unnamed mention refers back to it)."""
+    return frozenset(t for _, (t, _tr, _en, once) in _rows("types.tsv", 4) if once == "yes")
+
+
+@cache
+def triggers() -> tuple[Trigger, ...]:
+    types = event_types()
+    out = []
+    for no, (typ, pat, example, strength) in _rows("triggers.tsv", 4):
+        if typ != BLOCK and typ not in types:
+            raise RuleError(f"triggers.tsv:{no}: unknown event type {typ!r}")
+        if strength not in ("strong", "weak"):
+            raise RuleError(f"triggers.tsv:{no}: strength must be strong or weak, not {strength!r}")
+        pat = pat.replace(r"\w*", SUFFIXES)
+        out.append(Trigger(typ, _compile(r"(?<!\w)(?:" + pat + ")", f"triggers.tsv:{no}"), example, no,
+                           strength == "weak"))
+    return tuple(out)
+
+
+@cache
+def clause_cues() -> dict[str, re.Pattern[str]]:
+    return {name: _compile(pat, f"clauses.tsv:{no}") for no, (name, pat) in _rows("clauses.tsv", 2)}
+
+
+@cache
+def roles() -> tuple[tuple[str, re.Pattern[str]], ...]:
+    return tuple((role, _compile(pat, f"roles.tsv:{no}")) for no, (role, pat) in _rows("roles.tsv", 2))
+
+
+@cache
+def relation_rules() -> tuple[RelationRule, ...]:
+    types = event_types()
+    out = []
+    for no, (typ, cue, rel, directed) in _rows("relations.tsv", 4):
+        if typ != "*" and typ not in types:
+            raise RuleError(f"relations.tsv:{no}: unknown event type {typ!r}")
+        out.append(RelationRule(typ, None if cue == "-" else _compile(cue, f"relations.tsv:{no}"),
+                                rel, directed == "yes"))
+    return tuple(out)
+
+
+@cache
+def explanations() -> dict[tuple[str, str], str]:
+    """``{(kind, lang): template}``."""
+    return {(kind, lang): text for _, (kind, lang, text) in _rows("explanations.tsv", 3)}
