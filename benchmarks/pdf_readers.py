@@ -1,9 +1,11 @@
 """Which PDF library extracts Turkish text best? Prints accuracy and speed per library.
 
 Generates multi-page Turkish PDFs with a real TTF font (DejaVu Sans, with every Turkish
-glyph) in four layouts: reportlab lines drawn as strings, reportlab words placed one by one
-for justified lines (no space glyphs, as many typeset PDFs do), fpdf2 lines as cells (all
-three broken with end-of-line hyphens), and fpdf2's own justified multi_cell (word spacing). Each library's text is compared with the exact
+glyph) in five layouts: reportlab lines drawn as strings, reportlab words placed one by one
+for justified lines (no space glyphs, as many typeset PDFs do), fpdf2 lines as cells,
+Chromium's print-to-PDF of justified lines (if chromium is installed; it typesets OpenType
+ligatures such as ff/ffi like browsers and office suites) — all four broken with end-of-line
+hyphens — and fpdf2's own justified multi_cell (word spacing, no hyphens). Each library's text is compared with the exact
 text that was laid out:
 
 - char acc: 1 - Levenshtein distance / reference length, whitespace runs collapsed to one
@@ -20,9 +22,13 @@ from __future__ import annotations
 
 import argparse
 import difflib
+import html
 import io
 import re
+import shutil
 import statistics
+import subprocess
+import tempfile
 import time
 import unicodedata
 from collections import Counter
@@ -55,6 +61,9 @@ PARAGRAPHS = [
     "Üçüncü bölümde, uluslararası kamuoyunun Türk-Sovyet yakınlaşmasını nasıl karşıladığı "
     "incelenecektir. İngiliz ve Fransız basınının değerlendirmeleri, Londra Konferansı "
     "öncesinde ve sonrasında belirgin biçimde farklılaşmıştır; bu değişim ayrıntılıdır.",
+    "Efendi ve Halife unvanlarının geleceği tartışılırken meclisteki bazı mebuslar, affedilmez "
+    "bir hata yapıldığını ileri sürdü. Tarafların fikirleri, efkârıumumiyenin etkisiyle "
+    "sık sık değişti; muhafazakâr gazeteler ise suffle edilmiş bir tartışmadan söz etti.",
 ]
 
 TURKISH = "İıŞşĞğÇçÖöÜüÂâ"
@@ -178,6 +187,34 @@ def make_fpdf_justified(paragraphs: list[str], font: Path) -> bytes:
     return bytes(pdf.output())
 
 
+def find_chromium() -> str | None:
+    return next((p for p in map(shutil.which, ("chromium", "chromium-browser", "google-chrome")) if p), None)
+
+
+def make_chromium(pages: list[list[str]], font: Path, chromium: str) -> bytes:
+    """Chromium's print-to-PDF (Skia): justified lines, OpenType ligatures (ff, ffi) as a
+    browser or office suite typesets them."""
+    body = []
+    for page in pages:
+        rows = []
+        for i, line in enumerate(page):
+            last = i + 1 == len(page) or not page[i + 1]
+            rows.append(f'<div class="{"l" if last else "j"}">{html.escape(line) or "&nbsp;"}</div>')
+        body.append('<section>' + "".join(rows) + "</section>")
+    page_html = f"""<html lang="tr"><head><meta charset="utf-8"><style>
+@font-face {{ font-family: DV; src: url("{font.as_uri()}"); }}
+body {{ font-family: DV; font-size: 11pt; margin: 0; }}
+section {{ width: 420pt; page-break-after: always; line-height: 15pt; }}
+div {{ white-space: nowrap; }} div.j {{ text-align: justify; text-align-last: justify; }}
+</style></head><body>{"".join(body)}</body></html>"""
+    with tempfile.TemporaryDirectory() as tmp:
+        src, out = Path(tmp) / "page.html", Path(tmp) / "page.pdf"
+        src.write_text(page_html, encoding="utf-8")
+        subprocess.run([chromium, "--headless", "--no-sandbox", "--disable-gpu", "--no-pdf-header-footer",
+                        f"--print-to-pdf={out}", src.as_uri()], capture_output=True, timeout=120, check=True)
+        return out.read_bytes()
+
+
 def extract_pypdf(data: bytes) -> list[str]:
     from pypdf import PdfReader
 
@@ -267,9 +304,10 @@ def scores(extracted: str, ref: str) -> tuple[float, float, float]:
 
 
 def oddities(text: str) -> str:
-    """Characters a reader should never produce from these PDFs."""
+    """Characters a reader should never produce from these PDFs (controls, unassigned,
+    combining marks, replacement characters, ligature presentation forms such as ﬀ)."""
     odd = Counter(c for c in text if unicodedata.category(c) in ("Cc", "Cn", "Mn", "Co", "Cs")
-                  and c not in "\n\r\t\f" or c == "\ufffd")
+                  and c not in "\n\r\t\f" or c == "\ufffd" or "\ufb00" <= c <= "\ufb4f")
     cid = len(re.findall(r"\(cid:\d+\)", text))
     parts = [f"{unicodedata.name(c, hex(ord(c)))}×{n}" for c, n in odd.most_common(3)]
     if cid:
@@ -308,6 +346,11 @@ def main() -> None:
         "reportlab justified words": (make_reportlab(pages, font, justify=True), ref, len(pages)),
         "fpdf2 lines": (make_fpdf_lines(pages, font), ref, len(pages)),
     }
+    chromium = find_chromium()
+    if chromium:
+        pdfs["chromium justified"] = (make_chromium(pages, font, chromium), ref, len(pages))
+    else:
+        print("(chromium not found: its print-to-PDF layout is skipped)")
     data = make_fpdf_justified(PARAGRAPHS * args.copies, font)
     pdfs["fpdf2 multi_cell justified"] = (data, "\n".join(PARAGRAPHS * args.copies),
                                           len(extract_pdfium(data)))
