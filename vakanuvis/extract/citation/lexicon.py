@@ -22,9 +22,9 @@ def _alternation(markers: list[str]) -> str:
 
 
 @cache
-def headings() -> dict[str, str]:
-    """Normalised heading → ``references`` or ``notes``."""
-    return {tr.lower(h.strip()): kind.strip() for h, kind in tr.read_table(DIR + "headings.tsv")}
+def headings() -> dict[str, tuple[str, str]]:
+    """Normalised heading → (``references``/``notes``/``end``, language of the heading)."""
+    return {tr.lower(h.strip()): (kind.strip(), lang.strip()) for h, kind, lang in tr.read_table(DIR + "headings.tsv")}
 
 
 @cache

@@ -32,6 +32,7 @@ class Note:
     start: int
     end: int
     marker: tuple[int, int] | None = None
+    line_start: int = -1
     parts: list[dict[str, Any]] = field(default_factory=list)
 
 
@@ -70,7 +71,7 @@ def find_notes(original: str, skip: list[tuple[int, int]] = ()) -> list[Note]:
                     break
                 body_end = ls[j][1]
                 j += 1
-            notes.append(Note(_number(m["num"]), body_start, body_end))
+            notes.append(Note(_number(m["num"]), body_start, body_end, line_start=start))
             i = j
             continue
         i += 1
@@ -89,7 +90,7 @@ def _has_neighbour(note: Note, notes: list[Note]) -> bool:
 
 def _attach_markers(original: str, notes: list[Note], skip: list[tuple[int, int]]) -> None:
     """The last marker with the note's number before the note (not inside any note)."""
-    bodies = [(n.start - 6, n.end) for n in notes] + list(skip)
+    bodies = [(n.line_start, n.end) for n in notes] + list(skip)
     markers: dict[int, list[tuple[int, int]]] = {}
     for m in MARKER.finditer(original):
         if any(a <= m.start() < b for a, b in bodies):

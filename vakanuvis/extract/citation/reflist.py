@@ -43,6 +43,7 @@ class Section:
     heading_start: int
     start: int
     end: int
+    language: str = "tr"
 
 
 @dataclass
@@ -72,27 +73,32 @@ def lines(text: str) -> list[tuple[int, int, str]]:
     return out
 
 
-def heading_kind(line: str) -> str | None:
-    """``references``/``notes``/``end`` if the line is such a heading."""
+def heading(line: str) -> tuple[str, str] | None:
+    """(``references``/``notes``/``end``, language) if the line is such a heading."""
     if len(line) > 60:
         return None
     s = NUMBERING.sub("", line).strip().rstrip(":").strip()
     return lexicon.headings().get(tr.lower(" ".join(s.split())))
 
 
+def heading_kind(line: str) -> str | None:
+    found = heading(line)
+    return found[0] if found else None
+
+
 def sections(original: str) -> list[Section]:
     """Reference lists and notes blocks, each running to the next heading of any kind or the end."""
-    found: list[tuple[int, int, str]] = []
+    found: list[tuple[int, int, tuple[str, str]]] = []
     for start, end, s in lines(original):
-        kind = heading_kind(s)
-        if kind:
-            found.append((start, end, kind))
+        h = heading(s)
+        if h:
+            found.append((start, end, h))
     out = []
-    for i, (h_start, h_end, kind) in enumerate(found):
+    for i, (h_start, h_end, (kind, lang)) in enumerate(found):
         if kind == "end":
             continue
         stop = found[i + 1][0] if i + 1 < len(found) else len(original.rstrip())
-        out.append(Section(kind, h_start, h_end, stop))
+        out.append(Section(kind, h_start, h_end, stop, lang))
     return out
 
 
@@ -304,7 +310,9 @@ def _period_or_comma(body: str, f: dict[str, Any], language: str) -> None:
 
 
 def parse_section(original: str, clean_of, section: Section, language: str, first_index: int = 0) -> list[Entry]:
-    """Entries of one reference list; ``clean_of(start, end)`` gives the repaired text of a range."""
+    """Entries of one reference list; ``clean_of(start, end)`` gives the repaired text of a range.
+    An English heading (``References``) makes the list English whatever the body's language."""
+    language = "en" if section.language == "en" else language
     out = []
     for start, end in split_entries(original, section):
         text = clean_of(start, end)
