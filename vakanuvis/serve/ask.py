@@ -28,7 +28,7 @@ from vakanuvis.lang import tr
 from vakanuvis.serve import search as S
 
 MAX_CANDIDATES = 60
-CONTEXT = 3  # previous sentences whose words count (at half weight) for a passage
+CONTEXT = 8  # previous sentences whose words count (at half weight) for a passage
 MIN_COVERAGE = 0.55  # share of the question's weight a passage must cover to answer
 MIN_NAMED = 0.5  # share of the question's named-entity weight it must cover
 DATE_VALUE = re.compile(r"^\d{3,4}(-\d\d|-SP|-SU|-FA|-WI)?(-\d\d)?(T\S*)?(/\d{4}(-\d\d)?(-\d\d)?)?$")
@@ -66,6 +66,11 @@ def _glossary() -> dict[str, tuple[str, ...]]:
 @cache
 def _numbers() -> dict[str, int]:
     return {w: int(v) for w, v in tr.read_table("qa/numbers.tsv")}
+
+
+@cache
+def _folded_numbers() -> dict[str, int]:
+    return {S.fold(w): v for w, v in _numbers().items()}
 
 
 @cache
@@ -298,6 +303,8 @@ def parse_question(store: Any, text: str) -> Question:
                 for prefix, kinds, etype in _answer_nouns():
                     if noun.startswith(prefix):
                         q.kinds, q.anchor = kinds, (S.fold(prefix),)
+                        if j + 1 < len(toks) and tr.lower(toks[j + 1][0]) not in qwords:
+                            q.anchor += (S.fold(S.stem(S.norm(toks[j + 1][0]))),)
                         if etype and qtype == "count":
                             q.count_event = etype
                         break
@@ -431,10 +438,22 @@ class Passage:
     matched: dict[int, list[int]] = field(default_factory=dict)  # term index -> word indices
     coverage: float = 0.0
     named: float = 1.0
+    top_ok: bool = True  # the question's weightiest named term is here (or just before)
     score: float = 0.0
 
     def word_at(self, offset: int) -> int:
         return max(0, min(len(self.words) - 1, bisect_left([w[0] for w in self.words], offset)))
+
+
+@cache
+def _nonfinal() -> tuple[str, ...]:
+    return tuple(tr.lower(w) for w in tr.read_lines("qa/nonfinal.tsv"))
+
+
+def _cut(text: str) -> bool:
+    """Does a sentence end in a word that cannot end a Turkish sentence (a stray period)?"""
+    m = re.search(r"([^\W\d_]+)\W*$", text)
+    return bool(m) and tr.lower(m.group(1)).endswith(_nonfinal())
 
 
 def _load_passages(store: Any, ids: list[int]) -> list[Passage]:
@@ -447,12 +466,27 @@ def _load_passages(store: Any, ids: list[int]) -> list[Passage]:
         f" substr(d.original, s.start + 1, s.end - s.start) FROM sentences s JOIN documents d ON d.id = s.doc_id"
         f" WHERE s.id IN ({marks})", ids).fetchall()
     by_id = {r[0]: r for r in rows}
-    out = []
+    out, seen = [], set()
     for sid in ids:
         r = by_id.get(sid)
         if r is None:
             continue
-        _, doc_id, stem_, title, start, end, idx, text = r
+        sids, doc_id, stem_, title, start, end, idx, text = (r[0],), *r[1:]
+        prev = db.execute("SELECT s.id, s.start, substr(d.original, s.start + 1, s.end - s.start) FROM sentences s"
+                          " JOIN documents d ON d.id = s.doc_id WHERE s.doc_id = ? AND s.idx = ?",
+                          (doc_id, idx - 1)).fetchone()
+        if prev and _cut(prev[2]):
+            sids, start, idx = (prev[0], *sids), prev[1], idx - 1
+        elif _cut(text):
+            nxt = db.execute("SELECT id, end FROM sentences WHERE doc_id = ? AND idx = ?", (doc_id, idx + 1)).fetchone()
+            if nxt:
+                sids, end = (*sids, nxt[0]), nxt[1]
+        if sids in seen:
+            continue
+        seen.add(sids)
+        if len(sids) > 1:
+            text = db.execute("SELECT substr(original, ?, ?) FROM documents WHERE id = ?",
+                              (start + 1, end - start, doc_id)).fetchone()[0]
         anns = [Ann(a[0], a[1], a[2], a[3], a[4], json.loads(a[5] or "{}")) for a in db.execute(
             "SELECT layer, start, end, text, label, value FROM annotations WHERE doc_id = ?"
             " AND layer IN ('timex', 'entity', 'event', 'citation') AND start >= ? AND start < ?"
@@ -461,7 +495,7 @@ def _load_passages(store: Any, ids: list[int]) -> list[Passage]:
         ctx = [S.fold(w) for (t,) in db.execute(
             "SELECT text FROM sentences WHERE doc_id = ? AND idx >= ? AND idx < ? ORDER BY idx",
             (doc_id, idx - CONTEXT, idx)) for _, _, w in S.words(t)]
-        out.append(Passage((sid,), doc_id, stem_, title, start, end, text, words, anns, ctx))
+        out.append(Passage(sids, doc_id, stem_, title, start, end, text, words, anns, ctx))
     return out
 
 
@@ -472,6 +506,9 @@ def _match(p: Passage, q: Question) -> None:
     got = named_got = 0.0
     labels = {a.label for a in p.anns if a.layer == "entity"}
     ws = [w for _, _, w in p.words]
+    named = [ti for ti, t in enumerate(q.terms) if t.named]
+    top = max(named, key=lambda ti: q.terms[ti].weight) if named else None
+    p.top_ok = top is None
     for ti, t in enumerate(q.terms):
         hits: list[int] = []
         for alt in t.alternatives:
@@ -485,9 +522,11 @@ def _match(p: Passage, q: Question) -> None:
             p.matched[ti] = sorted(set(hits))
             got += t.weight
             named_got += t.weight if t.named else 0.0
+            p.top_ok = p.top_ok or ti == top
         elif any(all(any(c.startswith(a) for c in p.context) for a in alt) for alt in t.alternatives):
             got += t.weight * 0.4
             named_got += t.weight * 0.4 if t.named else 0.0
+            p.top_ok = p.top_ok or ti == top
     p.coverage = got / total
     p.named = named_got / named_total if named_total else 1.0
 
@@ -517,11 +556,12 @@ class Slot:
     mod: str | None = None
 
 
-def _proximity(p: Passage, q: Question, pos: int) -> float:
-    """How close the question's matched words sit to word index ``pos`` (weighted)."""
+def _proximity(p: Passage, q: Question, pos: int, last: int | None = None) -> float:
+    """How close the question's matched words sit to words ``pos..last`` (weighted)."""
+    last = pos if last is None else last
     s = 0.0
     for ti, hits in p.matched.items():
-        d = min(abs(h - pos) for h in hits)
+        d = min(pos - h if h < pos else max(0, h - last) for h in hits)
         w = q.terms[ti].weight * (2.0 if q.terms[ti].trigger else 1.0)
         s += w / (1 + d)
     return s
@@ -554,6 +594,16 @@ def _in_question(a: Ann, q: Question) -> bool:
     return bool(k) and all(any(x.startswith(f) or f.startswith(x) for f in flat) for x in k)
 
 
+def _verb_after(p: Passage, q: Question, a: Ann) -> int:
+    """Words from a date to the first question verb after it (Turkish puts the date before
+    its verb), or 99 when another date comes first or there is none."""
+    start = p.word_at(a.end)
+    nxt = min((x.start for x in p.anns if _timex_ok(x) and x.start >= a.end), default=p.end)
+    limit = p.word_at(nxt) if nxt < p.end else len(p.words)
+    trig = [h for ti, hits in p.matched.items() if q.terms[ti].trigger for h in hits if start <= h < limit]
+    return min(trig) - start if trig else 99
+
+
 def when_slots(p: Passage, q: Question) -> list[Slot]:
     out = []
     for a in p.anns:
@@ -563,7 +613,8 @@ def when_slots(p: Passage, q: Question) -> list[Slot]:
         if any(_date_matches(v, d) for d in q.dates):
             continue
         pos = p.word_at(a.start)
-        sc = _proximity(p, q, pos)
+        sc = _proximity(p, q, pos, p.word_at(a.end - 1)) * (1 + 1 / (1 + _verb_after(p, q, a)))
+        sc /= math.sqrt(sum(1 for x in p.anns if _timex_ok(x)))
         if q.range_wanted and "/" in v and not a.value.get("mod"):
             sc *= 1.5
         out.append(Slot(v, render_timex(v, a.value.get("mod"), q.lang), p, a.start, a.end, sc, a.value.get("mod")))
@@ -589,7 +640,7 @@ def _entity_slots(p: Passage, q: Question, kinds: tuple[str, ...]) -> list[Slot]
             if nxt and nxt[0].startswith(q.after[:5]):
                 sc *= 2.5
         if q.anchor:
-            d = min((abs(i - pos) for i, (_, _, w) in enumerate(p.words) if w.startswith(q.anchor[0])), default=99)
+            d = min((abs(i - pos) for i, (_, _, w) in enumerate(p.words) if w.startswith(q.anchor)), default=99)
             sc *= 1 + 1.5 / (1 + d)
         out.append(Slot(a.label, a.label, p, a.start, a.end, sc))
     return out
@@ -695,8 +746,9 @@ def _result(store: Any, q: Question, value: Any, text: str, support: list[Slot],
 
 # --- answering ---------------------------------------------------------------------------
 
-def _eligible(ps: list[Passage], q: Question) -> list[Passage]:
-    return [p for p in ps if p.coverage >= MIN_COVERAGE and p.named >= MIN_NAMED and _has_dates(p, q)]
+def _eligible(ps: list[Passage], q: Question, relax: float = 1.0) -> list[Passage]:
+    return [p for p in ps if p.coverage >= MIN_COVERAGE * relax and p.named >= MIN_NAMED * relax
+            and (p.top_ok or relax < 1) and _has_dates(p, q)]
 
 
 def _best_slots(ps: list[Passage], q: Question, fn) -> list[Slot]:
@@ -761,8 +813,7 @@ def answer_what(store: Any, q: Question, ps: list[Passage]) -> dict[str, Any]:
     if best is None:
         return _refusal(store, q, ps)
     _, p, a = best
-    events = [e for e in p.anns if e.layer == "event" and e.value.get("date") == a.value.get("value")]
-    phrase = events[0].value.get("title") if events else _clause_after(p, a)
+    phrase = _clause_after(p, a)
     text = phrase if q.lang == "tr" else f"{phrase} {msg('source_language', q.lang)}"
     slot = Slot(phrase, text, p, a.start, a.end, 1.0)
     return _result(store, q, phrase, text, [slot], _confidence(slot))
@@ -773,13 +824,13 @@ def answer_count(store: Any, q: Question, ps: list[Passage]) -> dict[str, Any]:
     if q.count_unit and not q.kinds:
         # "kaç gün sonra": a number word or digits before the unit in the best passage
         for p in sorted(el, key=lambda p: -p.coverage):
-            m = re.search(r"(\d+|[^\W\d_]+)\s+" + re.escape(q.count_unit) + r"[^\W_]*\s+(sonra|önce|later|before|after)",
-                          tr.lower(p.text))
+            m = re.search(r"(\d+|[^\W\d_]+)\s+" + re.escape(q.count_unit) + r"[^\W_]*\s+(sonra|once|later|before|after)",
+                          S.fold(tr.lower(p.text)))
             if m:
-                n = int(m.group(1)) if m.group(1).isdigit() else _numbers().get(m.group(1))
+                n = int(m.group(1)) if m.group(1).isdigit() else _folded_numbers().get(m.group(1))
                 if n is not None:
                     s = Slot(n, str(n), p, p.start + m.start(), p.start + m.end(), 1.0)
-                    return _result(store, q, n, f"{n} ({m.group(0)})", [s], _confidence(s))
+                    return _result(store, q, n, f"{n} ({p.text[m.start():m.end()]})", [s], _confidence(s))
     if q.count_event:
         res = _count_events(store, q)
         if res:
@@ -788,9 +839,10 @@ def answer_count(store: Any, q: Question, ps: list[Passage]) -> dict[str, Any]:
     slots = _best_slots(el, q, lambda p, qq: _entity_slots(p, qq, kinds))
     if not slots:
         return _refusal(store, q, ps)
-    best = slots[0]
-    same = [s for s in slots if s.passage is best.passage]
-    run = next((r for r in _coordinated(best.passage, same) if best in r), [best])
+    runs = [r for p in {id(s.passage): s.passage for s in slots}.values()
+            for r in _coordinated(p, [s for s in slots if s.passage is p])]
+    run = max(runs, key=lambda r: max(s.score for s in r) * (1 + 0.25 * (len(r) - 1)))
+    best = max(run, key=lambda s: s.score)
     items = list(dict.fromkeys(s.passage.text[s.start - s.passage.start : s.end - s.passage.start] for s in run))
     n = len(items)
     return _result(store, q, n, f"{n}: " + ", ".join(items), [best], _confidence(best), items=items)
@@ -846,13 +898,15 @@ def verdict(values: list[str]) -> str:
 
 
 def answer_conflict(store: Any, q: Question, ps: list[Passage]) -> dict[str, Any]:
+    """Each document's own best answer to the when-question, and whether they agree."""
     q2 = Question(**{**q.__dict__, "qtype": "when"})
     slots = _best_slots(_eligible(ps, q2), q2, when_slots)
     if not slots:
         return _refusal(store, q, ps)
-    per_doc: dict[str, Slot] = {}
-    for s in slots:
-        if s.passage.doc not in per_doc and s.score >= 0.15 * slots[0].score:
+    per_doc: dict[str, Slot] = {slots[0].passage.doc: slots[0]}
+    others = _best_slots(_eligible(ps, q2, relax=0.7), q2, when_slots)
+    for s in others:
+        if s.passage.doc not in per_doc and _verb_after(s.passage, q2, _ann_of(s)) < 99:
             per_doc[s.passage.doc] = s
     chosen = list(per_doc.values())
     values = list(dict.fromkeys(s.value for s in chosen))
@@ -863,6 +917,10 @@ def answer_conflict(store: Any, q: Question, ps: list[Passage]) -> dict[str, Any
     value: Any = values if len(values) > 1 else values[0]
     return _result(store, q, value, msg(f"verdict.{v}", q.lang, says), chosen, _confidence(slots[0]),
                    claims=claims, verdict=v)
+
+
+def _ann_of(s: Slot) -> Ann:
+    return next(a for a in s.passage.anns if a.start == s.start and a.end == s.end and a.layer == "timex")
 
 
 ANSWERERS = {
