@@ -48,8 +48,11 @@ MAGIC = (
 
 # Control characters that never occur in text (tab, line feed, CR, VT, form feed do).
 BAD_CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f\x7f-\x9f\ufffd]")
-NON_ASCII = re.compile(r"[^\x00-\x7f]")
-IN_WORD = re.compile(r"(?<=[^\W\d_])[^\x00-\x7f](?=[^\W\d_])")
+STRAY = re.compile("[\udc80-\udcff]")  # bytes that are not UTF-8, as surrogateescape keeps them
+ASCII_BYTES, HIGH_BYTES = bytes(range(128)), bytes(range(128, 256))
+# A non-ASCII byte between letters (ASCII letters or other non-ASCII bytes, which are letters
+# in most code pages): a symbol there is a sign of the wrong code page.
+IN_WORD = re.compile(rb"(?<=[A-Za-z\x80-\xff])[\x80-\xff](?=[A-Za-z\x80-\xff])")
 MAX_BAD_SHARE = 0.01  # more than 1% control characters: not text
 
 
@@ -145,45 +148,49 @@ def _try_declared(data: bytes, declared: str) -> tuple[str, dict] | None:
 def _mostly_utf8(data: bytes) -> tuple[str, dict] | None:
     """UTF-8 with a few invalid bytes (files pasted together from two sources): the stray
     bytes are decoded one by one with the first Turkish code page."""
-    text = data.decode("utf-8", errors="surrogateescape")
-    stray = sum(1 for c in text if "\udc80" <= c <= "\udcff")
-    valid = sum(1 for c in NON_ASCII.findall(text) if not "\udc80" <= c <= "\udcff")
+    replaced = data.decode("utf-8", errors="replace")  # one U+FFFD per invalid stretch
+    stray = replaced.count("\ufffd")
+    valid = len(replaced) - len(data.translate(None, HIGH_BYTES)) - stray  # non-ASCII chars
     if valid < 3 * stray:
         return None
+    text = data.decode("utf-8", errors="surrogateescape")
+    stray = len(STRAY.findall(text))
     fallback = next(cp.codec for cp in code_pages() if cp.turkish)
-    fixed = re.sub("[\udc80-\udcff]", lambda m: bytes([ord(m.group()) - 0xDC00]).decode(fallback, "replace"), text)
+    fixed = STRAY.sub(lambda m: bytes([ord(m.group()) - 0xDC00]).decode(fallback, "replace"), text)
     return _checked(fixed, {"encoding": "utf-8", "invalid_bytes": stray, "invalid_bytes_as": fallback})
 
 
 def _single_byte(data: bytes) -> tuple[str, dict]:
     """The code page whose decoding scores best; a tie goes to the one listed first, so a
-    Western page wins only on evidence (e.g. ``Ž``, which cp1254 lacks)."""
-    best: tuple[float, CodePage, str] | None = None
+    Western page wins only on evidence (e.g. ``Ž``, which cp1254 lacks). Scores come from
+    byte counts, so only the winner decodes the whole file."""
+    high = Counter(data.translate(None, ASCII_BYTES))
+    in_word = Counter(IN_WORD.findall(data))
+    best: tuple[float, CodePage] | None = None
     for cp in code_pages():
-        try:
-            text = data.decode(cp.codec)
-        except UnicodeDecodeError:
-            continue
-        score = _score(text)
-        if best is None or score > best[0]:
-            best = (score, cp, text)
+        score = _score(cp.codec, high, in_word)
+        if score is not None and (best is None or score > best[0]):
+            best = (score, cp)
     if best is None:  # unreachable while latin_1 is listed: it decodes every byte
         raise ReadError("undecodable", "not UTF-8, UTF-16 or any code page in encodings.tsv")
-    meta = {"encoding": best[1].codec}
+    meta: dict = {"encoding": best[1].codec}
     if not best[1].turkish:
         meta["fallback"] = True
-    return _checked(best[2], meta)
+    return _checked(data.decode(best[1].codec), meta)
 
 
-def _score(text: str) -> float:
-    """Plausibility of a decoding, from its non-ASCII characters only (ASCII is the same
-    in every candidate): Turkish letters +2, other letters and punctuation +0.5, symbols -1,
-    control characters -3, and -2 more for a non-letter inside a word (``na´ve``) other
-    than an apostrophe or quote (``Meclisi’nin``)."""
-    score = -2.0 * sum(1 for m in IN_WORD.finditer(text) if unicodedata.category(m.group())[:2]
-                       not in ("Pi", "Pf", "Lu", "Ll", "Lo", "Lm", "Lt"))
+def _score(codec: str, high: Counter[int], in_word: Counter[bytes]) -> float | None:
+    """Plausibility of decoding with ``codec``, from the non-ASCII bytes only (ASCII is the
+    same in every candidate); ``None`` if a byte is undefined there. Turkish letters +2,
+    other letters and punctuation +0.5, symbols -1, control characters -3, and -2 more for
+    a non-letter inside a word (``na´ve``) other than an apostrophe (``Meclisi’nin``)."""
     letters = _turkish_letters()
-    for c, n in Counter(NON_ASCII.findall(text)).items():
+    score = 0.0
+    for byte, n in high.items():
+        try:
+            c = bytes([byte]).decode(codec)
+        except UnicodeDecodeError:
+            return None
         cat = unicodedata.category(c)
         if c in letters:
             score += 2 * n
@@ -193,11 +200,9 @@ def _score(text: str) -> float:
             score -= 3 * n
         else:
             score -= n
+        if cat[0] != "L" and cat not in ("Pi", "Pf"):
+            score -= 2 * in_word.get(bytes([byte]), 0)
     return score
-
-
-def _bad_share(text: str) -> float:
-    return len(BAD_CONTROL.findall(text)) / max(1, len(text))
 
 
 def _checked(text: str, meta: dict) -> tuple[str, dict]:
