@@ -1,1 +1,0 @@
-"""The `timex` layer (to be built)."""

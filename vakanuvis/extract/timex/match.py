@@ -1,0 +1,126 @@
+"""Run the timex rules over a text: candidates, guards, and overlap removal.
+
+Matching is on a folded copy of the clean text (Turkish lower case, â/î/û → a/i/u, ’ for
+every apostrophe) of exactly the same length, so match offsets are clean-text offsets.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from vakanuvis.extract.timex.rules import Rule, data_path, fold, key, lexicon, role, rules
+
+
+@dataclass(frozen=True, slots=True)
+class Match:
+    start: int
+    end: int
+    rule: Rule
+    order: int  # the rule's position in the file (earlier wins a tie)
+    groups: dict[str, str]
+
+
+@cache
+def guards() -> dict[str, re.Pattern[str]]:
+    out = {}
+    for line in data_path("guards.tsv").read_text(encoding="utf-8").splitlines():
+        if line.strip() and not line.startswith("#"):
+            name, regex = line.split("\t", 1)
+            out[name] = re.compile(regex)
+    return out
+
+
+@cache
+def counters() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """(word after a number, word before a number) that make it a count, page or label."""
+    after, before = [], []
+    for surface, (side, *_) in _counter_rows():
+        (after if side == "after" else before).append(re.escape(surface))
+    longest = lambda xs: "|".join(sorted(xs, key=len, reverse=True))  # noqa: E731
+    return (
+        re.compile(rf"\s*(?:{longest(after)})"),
+        re.compile(rf"(?:^|[\s(\[])(?:{longest(before)})\s*$"),
+    )
+
+
+def _counter_rows() -> list[tuple[str, tuple[str, ...]]]:
+    rows = []
+    for line in data_path("counters.tsv").read_text(encoding="utf-8").splitlines():
+        if line.strip() and not line.startswith("#"):
+            surface, *rest = line.split("\t")
+            rows.append((fold(surface.strip()), tuple(rest)))
+    return rows
+
+
+def _fold(text: str) -> str:
+    folded = fold(text)
+    if len(folded) != len(text):  # a character whose lower case is longer: fold one by one
+        folded = "".join(fold(c)[:1] or c for c in text)
+    return folded
+
+
+def blocked_regions(folded: str) -> list[tuple[int, int]]:
+    """Citation parentheses and the reference list: no date is taken there."""
+    g = guards()
+    regions = [(m.start(), m.end()) for m in g["citation_paren"].finditer(folded)]
+    bib = g["bibliography"].search(folded)
+    if bib:
+        regions.append((bib.start(), len(folded)))
+    return regions
+
+
+def _english_month_ok(text: str, m: re.Match[str]) -> bool:
+    """English month names count only when capitalised (``may`` is a verb)."""
+    months = lexicon("months.tsv")
+    for g, v in m.groupdict().items():
+        if v and role(g) == "ay":
+            entry = months.get(key(v))
+            if entry and entry[1] == "english" and not text[m.start(g)].isupper():
+                return False
+    return True
+
+
+def candidates(text: str, folded: str | None = None) -> list[Match]:
+    """Every rule match that passes the guards (overlapping ones included)."""
+    folded = _fold(text) if folded is None else folded
+    after, before = counters()
+    out = []
+    for order, rule in enumerate(rules()):
+        cap = "cap" in rule.flags
+        for m in rule.regex.finditer(folded):
+            s, e = m.span()
+            if s == e:
+                continue
+            if cap and not text[s].isupper():
+                continue
+            if s and (folded[s - 1].isdigit() or s > 1 and folded[s - 1] in ".,/:" and folded[s - 2].isdigit()):
+                continue  # inside a longer number, a page range or a numeric label
+            if folded[s].isdigit() and (after.match(folded, e) or before.search(folded, max(0, s - 12), s)):
+                continue
+            if not _english_month_ok(text, m):
+                continue
+            out.append(Match(s, e, rule, order, {k: v for k, v in m.groupdict().items() if v is not None}))
+    return out
+
+
+def filter_spans(matches: list[Match]) -> list[Match]:
+    """Non-overlapping matches: the longest wins, then the earliest, then the rule listed first."""
+    taken: list[Match] = []
+    occupied: list[tuple[int, int]] = []
+    for m in sorted(matches, key=lambda m: (m.start - m.end, m.start, m.order)):
+        if all(m.end <= s or m.start >= e for s, e in occupied):
+            taken.append(m)
+            occupied.append((m.start, m.end))
+    return sorted(taken, key=lambda m: m.start)
+
+
+def find(text: str, blocked: list[tuple[int, int]] | None = None) -> list[Match]:
+    """Matches in reading order, none inside a blocked region (citations, reference list)."""
+    folded = _fold(text)
+    regions = blocked_regions(folded) + list(blocked or [])
+    found = candidates(text, folded)
+    if regions:
+        found = [m for m in found if not any(m.start < e and s < m.end for s, e in regions)]
+    return filter_spans(found)

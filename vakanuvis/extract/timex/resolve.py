@@ -1,0 +1,436 @@
+"""From matches to TIMEX3 values: interpret the groups, convert calendars, resolve context.
+
+Normalisation has two steps (HeidelTime's ``specifyAmbiguousValues``): :func:`interpret`
+turns one match into a :class:`Partial` (a year may be missing, ``XXXX``), then
+:func:`resolve` walks the document in reading order and fills what the text leaves out from
+the narrative time (the previous dates, the next explicit one, the document's own date).
+"""
+
+from __future__ import annotations
+
+import calendar as _cal
+import datetime as dt
+import re
+from dataclasses import dataclass, field, replace
+from typing import Any
+
+from vakanuvis.extract.timex import calendars
+from vakanuvis.extract.timex.match import Match
+from vakanuvis.extract.timex.rules import key, lexicon, role
+
+Ymd = tuple[int | None, int | None, int | None]
+
+
+@dataclass
+class Partial:
+    """What one match says, before context: a point or range of (year, month, day)."""
+
+    type: str
+    y: int | None = None
+    m: int | None = None
+    d: int | None = None
+    end: Ymd | None = None  # range end (y, m, d), or the second alternative when ``alt``
+    alt: bool = False
+    season: str | None = None
+    century: int | None = None
+    decade: int | None = None
+    tod: str | None = None  # part of day (MO, EV...) or clock time (14:00)
+    value: str | None = None  # a fixed value (durations, sets, PRESENT_REF)
+    mod: str | None = None
+    calendar: str | None = None
+    relative: bool = False
+    anchor: str | None = None
+    shift: tuple[int | None, str] | None = None  # (count or None for unknown, unit letter)
+    gran: str | None = None
+    fallback: str | None = None
+    raw: dict[str, Any] = field(default_factory=dict)  # source months/years kept for context
+
+
+def _num(text: str) -> int | None:
+    """A count: digits or a number word; ``None`` for an unknown number (birkaç)."""
+    if text.isdigit():
+        return int(text)
+    entry = lexicon("numbers.tsv").get(key(text))
+    if entry is None or entry[0] == "X":
+        return None
+    return int(entry[0])
+
+
+def _month(text: str) -> tuple[int, str]:
+    entry = lexicon("months.tsv").get(key(text))
+    if entry is None:
+        entry = lexicon("roman_months.tsv").get(key(text))
+        return (int(entry[0]), "gregorian") if entry else (int(text), "gregorian")
+    return int(entry[0]), entry[1]
+
+
+def _unit(text: str) -> str:
+    entry = lexicon("units.tsv").get(key(text))
+    if entry is None:  # a plural the lexicon does not list: strip -lar/-ler/-s
+        entry = lexicon("units.tsv").get(key(re.sub(r"(?:lar|ler|s)$", "", text)), ("D",))
+    return entry[0]
+
+
+def _years(g: dict[str, str], suffix: str) -> int | None:
+    for name in ("yil", "ryil", "yilb"):
+        v = g.get(name + suffix)
+        if v:
+            y = int(v)
+            return y + 1000 if name == "ryil" else y
+    return None
+
+
+def _convert(y: int | None, m: int | None, d: int | None, system: str, julian: bool) -> tuple[Ymd, str | None]:
+    """Gregorian (y, m, d) and the calendar name when the text used another calendar."""
+    if y is None or m is None:
+        if y is not None and calendars.is_rumi_year(y) and system != "hijri":
+            return (y + 584, m, d), "rumi"
+        return (y, m, d), None
+    if system == "hijri":
+        if not 1200 <= y <= 1500:
+            return (None, None, None), "hijri"
+        g = calendars.hijri_to_gregorian(y, m, d or 15)
+        return ((g.year, g.month, g.day if d else None), "hijri")
+    if calendars.is_rumi_year(y):
+        if d is None:
+            return (calendars.rumi_year_to_gregorian(y, m), m, None), "rumi"
+        g = calendars.rumi_to_gregorian(y, m, d)
+        return (g.year, g.month, g.day), "rumi"
+    if julian and d is not None:
+        g = calendars.julian_to_gregorian(y, m, d)
+        return (g.year, g.month, g.day), "julian"
+    return (y, m, d), None
+
+
+def interpret(match: Match) -> Partial | None:
+    """One match → a :class:`Partial`; ``None`` when the groups make no valid date."""
+    rule, g = match.rule, match.groups
+    opt, flags = rule.options, rule.flags
+    p = Partial(rule.type, value=opt.get("value"), mod=opt.get("mod"),
+                relative="relative" in flags, anchor=opt.get("anchor"), gran=opt.get("gran"),
+                fallback=opt.get("fallback"))
+    roles = {role(k) for k in g}
+    count = next((g[k] for k in g if role(k) == "sayi"), None)
+    unit = next((g[k] for k in g if role(k) == "birim"), None)
+    if "kisim" in roles:
+        p.mod = lexicon("parts.tsv")[key(g["kisim"])][0]
+    if "vakit" in roles:
+        p.tod = lexicon("dayparts.tsv")[key(g["vakit"])][0]
+    if "dur" in flags:
+        n = _num(count) if count else None
+        u = _unit(unit or "gün")
+        p.value = f"P{'T' if u.startswith('T') else ''}{'X' if n is None else n}{u.lstrip('T')}"
+        return p
+    if "set" in flags:
+        p.value = f"XXXX-XX-XXT{p.tod}" if p.tod else f"P1{_unit(unit).lstrip('T')}"
+        return p
+    if "shift" in opt:
+        s = opt["shift"]
+        sign = -1 if s[0] == "-" else 1
+        if s[1:] == "N":
+            n = _num(count) if count else 1
+            u = _unit(unit or "gün").lstrip("T")
+            p.shift = (None if n is None else sign * n, u)
+        else:
+            p.shift = (sign * int(s[1:-1]), s[-1])
+        p.gran = p.gran or p.shift[1]
+    if "saat" in roles:
+        h = _num(g["saat"])
+        if h is None or h > 24:
+            return None
+        if g.get("pm") and h < 12 and key(g["pm"]) in ("öğledensonra", "akşam"):
+            h += 12
+        p.tod = f"{h:02d}:{int(g.get('dakika', '0')):02d}"
+    if p.anchor:
+        return p
+    if "yuzyil" in roles or "yuzyilr" in roles or "sira" in roles:
+        if "yuzyil" in roles:
+            n = int(g["yuzyil"])
+        elif "yuzyilr" in roles:
+            n = _roman(g["yuzyilr"])
+        else:
+            n = int(lexicon("ordinals.tsv")[key(g["sira"])][0])
+        if not 1 <= n <= 21:
+            return None
+        p.century = n - 1
+        return p
+    if "onyil" in roles or "onyilk" in roles:
+        p.decade = int(g["onyil"]) // 10 if "onyil" in roles else 190 + int(g["onyilk"]) // 10
+        return p
+    month = month2 = None
+    system = system2 = "gregorian"
+    for k in g:
+        r = role(k)
+        if r in ("ay", "aynum", "ayroma"):
+            mm, sys_ = _month(g[k])
+            if k.endswith("2"):
+                month2, system2 = mm, sys_
+            else:
+                month, system = mm, sys_
+    day = int(g["gun"]) if "gun" in g else None
+    day2 = int(g["gun2"]) if "gun2" in g else None
+    y, y2 = _years(g, ""), _years(g, "2")
+    if "mevsim" in roles:
+        p.season = lexicon("seasons.tsv")[key(g["mevsim"])][0]
+    julian = opt.get("cal") == "julian"
+    if day2 is not None or month2 is not None or y2 is not None and day is None and month is None:
+        # a range or two alternatives; the written parts of each side complete the other
+        if y2 is not None and month is None and day is None:  # year range 1919-1923
+            p.y, p.end = y, (y2, None, None)
+            return p
+        month2 = month2 if month2 is not None else month
+        system2 = system2 if month2 is not None else system
+        yy = y if y is not None else y2
+        yy2 = y2 if y2 is not None else y
+        if month2 is not None and month is None:
+            month, system = month2, system2
+        if not (_valid(yy, month, day) and _valid(yy2, month2, day2)):
+            return None
+        (p.y, p.m, p.d), c1 = _convert(yy, month, day, system, julian)
+        p.end, c2 = _convert(yy2, month2, day2, system2, julian)
+        p.calendar = c1 or c2
+        p.alt = "alt" in flags
+        p.raw = {"months": (month, month2), "system": system}
+        return p
+    if not _valid(y, month, day):
+        return None
+    (p.y, p.m, p.d), p.calendar = _convert(y, month, day, system, julian)
+    if system == "hijri" and y is None:
+        p.calendar = "hijri"
+    p.raw = {"months": (month, None), "system": system}
+    return p
+
+
+def _roman(text: str) -> int:
+    values = {"i": 1, "v": 5, "x": 10, "l": 50, "c": 100}
+    total = 0
+    for a, b in zip(text, text[1:] + " ", strict=True):
+        va, vb = values[a], values.get(b, 0)
+        total += -va if va < vb else va
+    return total
+
+
+def _valid(y: int | None, m: int | None, d: int | None) -> bool:
+    if m is not None and not 1 <= m <= 12:
+        return False
+    if d is None:
+        return True
+    if m is None:
+        return 1 <= d <= 31
+    limit = _cal.monthrange(y if y and y > 0 else 2000, m)[1] if y is None or y < 1200 or y > 1400 else 31
+    return 1 <= d <= max(limit, 29 if m == 2 else limit)
+
+
+# --- context ---------------------------------------------------------------------------------
+
+
+def _iso(y: int | None, m: int | None = None, d: int | None = None) -> str:
+    out = f"{y:04d}" if y is not None else "XXXX"
+    if m is not None:
+        out += f"-{m:02d}"
+        if d is not None:
+            out += f"-{d:02d}"
+    elif d is not None:
+        out += f"-XX-{d:02d}"
+    return out
+
+
+def parse_date(text: Any) -> Ymd | None:
+    """A document date from metadata (``1921-03-01``, ``1921-03``, ``1921``)."""
+    if not text:
+        return None
+    m = re.match(r"(\d{4})(?:-(\d\d)(?:-(\d\d))?)?", str(text))
+    if not m:
+        return None
+    return int(m.group(1)), (int(m.group(2)) if m.group(2) else None), (int(m.group(3)) if m.group(3) else None)
+
+
+def _le(a: Ymd, b: Ymd) -> bool:
+    """``a`` ≤ ``b`` compared on the parts both have."""
+    for x, y in zip(a, b, strict=True):
+        if x is None or y is None:
+            return True
+        if x != y:
+            return x < y
+    return True
+
+
+def _shift(point: Ymd, n: int, unit: str) -> Ymd | None:
+    y, m, d = point
+    if y is None:
+        return None
+    if unit == "Y":
+        return (y + n, m, d)
+    if unit == "C":
+        return (y + 100 * n, m, d)
+    if unit == "DE":
+        return (y + 10 * n, m, d)
+    if unit == "M":
+        if m is None:
+            return None
+        k = y * 12 + (m - 1) + n
+        yy, mm = divmod(k, 12)
+        return (yy, mm + 1, min(d, _cal.monthrange(yy, mm + 1)[1]) if d else None)
+    if unit in ("D", "W"):
+        if m is None or d is None:
+            return None
+        t = dt.date(y, m, d) + dt.timedelta(days=n * (7 if unit == "W" else 1))
+        return (t.year, t.month, t.day)
+    return None
+
+
+def _truncate(point: Ymd, gran: str | None) -> Ymd:
+    y, m, d = point
+    if gran == "Y":
+        return (y, None, None)
+    if gran == "M":
+        return (y, m, None)
+    return point
+
+
+def _value(p: Partial) -> str | None:
+    if p.value is not None:
+        return p.value
+    if p.century is not None:
+        return f"{p.century:02d}"
+    if p.decade is not None:
+        return f"{p.decade:03d}"
+    if p.y is None and p.m is None and p.d is None:
+        return None
+    if p.season:
+        return f"{_iso(p.y)}-{p.season}"
+    first = _iso(p.y, p.m, p.d)
+    if p.gran == "W" and None not in (p.y, p.m, p.d):
+        iso = dt.date(p.y, p.m, p.d).isocalendar()  # type: ignore[arg-type]
+        first = f"{iso[0]:04d}-W{iso[1]:02d}"
+    if p.tod:
+        if p.d is None:
+            return None
+        first += f"T{p.tod}"
+    if p.end is not None:
+        return f"{first}/{_iso(*p.end)}"
+    return first
+
+
+@dataclass(frozen=True)
+class Timex:
+    start: int  # clean-text offsets
+    end: int
+    attrs: dict[str, Any]
+
+
+def _point(p: Partial) -> Ymd | None:
+    """The narrative time a resolved date sets (None for durations, centuries, deixis-less)."""
+    if p.value is not None or p.century is not None or p.decade is not None or p.y is None:
+        return None
+    return (p.y, p.m, p.d)
+
+
+def resolve(matches: list[Match], doc_date: Any = None, text: str = "") -> list[Timex]:
+    """Values for every match, in reading order, with context filled in."""
+    today = parse_date(doc_date)
+    parts = [(m, interpret(m)) for m in matches]
+    parts = [(m, p) for m, p in parts if p is not None]
+    explicit = [(m.start, (p.end or (p.y, p.m, p.d))) for m, p in parts
+                if _point(p) is not None and p.value is None and not p.anchor]
+    out: list[Timex] = []
+    narr: Ymd | None = None  # last date with a year (its start)
+    narr_end: Ymd | None = None  # ... and its end, for ranges
+    last: tuple[str | None, str | None] | None = None  # previous DATE's (value, mod)
+    for i, (m, p) in enumerate(parts):
+        from_context = False
+        if p.anchor:
+            p, from_context = _anchored(p, m, parts, i, today, narr, last, text)
+        elif p.value is None and p.century is None and p.decade is None and p.y is None and (p.m or p.d):
+            p, from_context = _fill_year(p, m.start, narr, narr_end, explicit, today)
+        value = _value(p)
+        attrs: dict[str, Any] = {"value": value, "type": p.type}
+        if p.alt:
+            attrs["mod"] = "APPROX"
+        elif p.mod:
+            attrs["mod"] = p.mod
+        if p.calendar:
+            attrs["calendar"] = p.calendar
+        if p.relative:
+            attrs["relative"] = True
+        if from_context and value is not None:
+            attrs["resolved_from_context"] = True
+        out.append(Timex(m.start, m.end, attrs))
+        point = _point(p)
+        if point is not None and value is not None and "X" not in value.split("T")[0]:
+            if p.type in ("DATE", "TIME"):
+                narr, narr_end = point, (p.end if p.end and not p.alt else point)
+        if p.type == "DATE" and value is not None and value != "PRESENT_REF":
+            last = (value, attrs.get("mod"))
+    return out
+
+
+def _fill_year(p: Partial, start: int, narr: Ymd | None, narr_end: Ymd | None,
+               explicit: list[tuple[int, Ymd]], today: Ymd | None) -> tuple[Partial, bool]:
+    """A day/month without a year (or a day without a month): take them from the narrative."""
+    base = narr_end or narr
+    if p.m is None:  # "14’üncü günleri", "ayın 5’inde": month and year from the narrative
+        src = base or today
+        if src is None or src[1] is None:
+            return p, False
+        return replace(p, y=src[0], m=src[1]), True
+    if p.raw.get("system") == "hijri":
+        return p, False
+    if base is None:
+        if today is None or today[0] is None:
+            return p, False
+        y = today[0]
+        if not _le((y, p.m, p.d), today):  # speeches narrate the past: the previous year
+            y -= 1
+        return _with_year(p, y), True
+    nxt = next((ymd for s, ymd in explicit if s > start), None)
+    year = base[0]
+    assert year is not None
+    if nxt is not None:
+        for y in (year, year + 1):
+            here = (y, p.m, p.d)
+            if _le(base, here) and _le(here, nxt):
+                return _with_year(p, y), True
+    return _with_year(p, year), True
+
+
+def _with_year(p: Partial, y: int) -> Partial:
+    end = p.end
+    if end is not None:
+        ey = y if end[1] is None or p.m is None or end[1] >= p.m else y + 1
+        end = (end[0] if end[0] is not None else ey, end[1], end[2])
+    return replace(p, y=y, end=end)
+
+
+def _anchored(p: Partial, m: Match, parts: list[tuple[Match, Partial]], i: int, today: Ymd | None,
+              narr: Ymd | None, last: tuple[str | None, str | None] | None, text: str) -> tuple[Partial, bool]:
+    """Deixis (doc), anaphora (narr, last) and relative expressions."""
+    if p.anchor == "last":
+        if last is None or last[0] is None:
+            return p, False
+        return replace(p, value=last[0], mod=p.mod or last[1]), True
+    if p.anchor == "narr" and p.shift and i + 1 < len(parts):
+        # "iki gün sonra 13 Eylül 1919’da": the date that follows names the same day
+        nm, np_ = parts[i + 1]
+        if nm.start - m.end <= 3 and not text[m.end:nm.start].strip(" \n,") and np_.y is not None \
+                and not np_.anchor and np_.value is None:
+            return replace(p, y=np_.y, m=np_.m, d=np_.d, end=np_.end, alt=np_.alt, gran=None,
+                           calendar=np_.calendar), True
+    base = today if p.anchor == "doc" else narr
+    if base is None or base[0] is None:
+        return replace(p, value=p.fallback) if p.fallback else p, False
+    point: Ymd | None = base
+    if p.shift:
+        n, unit = p.shift
+        point = None if n is None else _shift(base, n, unit)
+    if point is None:
+        return p, False
+    gran = p.gran
+    need = {"D": 2, "W": 2, "M": 1, "Y": 0}.get(gran or "D", 2)
+    if point[need] is None and p.tod is None:
+        # the anchor is coarser than the expression (a year for "ertesi gün"): no value
+        return p, False
+    if p.tod and point[2] is None:
+        return p, False
+    y, mm, d = _truncate(point, gran)
+    return replace(p, y=y, m=mm, d=d), True
