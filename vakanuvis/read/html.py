@@ -67,27 +67,34 @@ def _title(soup) -> str:
     return ""
 
 
-def _walk(node, out: list[str], pre: bool) -> None:
+def _walk(root, out: list[str], pre: bool) -> None:
+    """Append the text of ``root``'s subtree to ``out`` in document order (an explicit
+    stack, so deeply nested pages cannot exhaust the recursion limit)."""
     from bs4 import NavigableString, Tag
     from bs4.element import PreformattedString
 
-    for child in node.children:
-        if isinstance(child, PreformattedString):  # comments, doctype, CDATA, processing instructions
+    stack: list = [(child, pre) for child in reversed(root.contents)]
+    while stack:
+        node, in_pre = stack.pop()
+        if node is PARA:  # the end of a block element
+            out.append(PARA)
+        elif isinstance(node, PreformattedString):  # comments, doctype, CDATA, instructions
             continue
-        if isinstance(child, NavigableString):
-            out.append(str(child).replace("\n", LINE) if pre else SPACE.sub(" ", str(child)))
-        elif isinstance(child, Tag):
-            name = child.name.lower()
+        elif isinstance(node, NavigableString):
+            out.append(str(node).replace("\n", LINE) if in_pre else SPACE.sub(" ", str(node)))
+        elif isinstance(node, Tag):
+            name = node.name.lower()
             if name in DROP:
                 continue
             if name == "br":
                 out.append(LINE)
-            elif name in BLOCK:
+                continue
+            block = name in BLOCK
+            if block:
                 out.append(PARA)
-                _walk(child, out, pre or name == "pre")
-                out.append(PARA)
-            else:
-                _walk(child, out, pre)
+                stack.append((PARA, in_pre))
+            inner = in_pre or name == "pre"
+            stack.extend((child, inner) for child in reversed(node.contents))
 
 
 def _assemble(flat: str) -> str:
