@@ -1,1 +1,0 @@
-"""The `entity` layer (to be built)."""

@@ -1,0 +1,138 @@
+"""The ``entity`` layer: names of persons, states, organisations, places, named events and
+peoples, each linked to one canonical entity (a KB id, or ``new:<name>`` for a discovered one).
+
+Steps, each a small function: :func:`match.scan` finds KB forms (Aho–Corasick, Turkish
+suffixes), persons grow over surnames and titles, singular demonyms are kept only before an
+agent noun (GOLD_FORMAT convention 1), :func:`discover.discover` adds unknown names typed by
+cues, the longest mention wins, short forms (`Kongre’de`) point back to the last named
+congress, and :mod:`resolve` picks the entry valid in the mention's year. Attributes follow
+GOLD_FORMAT.md: ``entity`` (canonical name), ``kind``, ``stands_for`` when relevant, plus
+``entity_id``.
+"""
+
+from __future__ import annotations
+
+from vakanuvis.extract import morphology
+from vakanuvis.extract.entity import lexicon as lx
+from vakanuvis.extract.entity.context import year_index
+from vakanuvis.extract.entity.discover import discover
+from vakanuvis.extract.entity.match import Mention, extend_person, longest, next_word, previous_word, scan
+from vakanuvis.extract.entity.resolve import choose, stands_for
+from vakanuvis.model import Doc, Span
+from vakanuvis.registry import extractor
+
+__all__ = ["extract_entities", "find_mentions"]
+
+
+def _agent_role(text: str, pos: int) -> tuple[str, int] | None:
+    """After a demonym: ``("agent"|"state", end of the head)`` when an agent noun or a state
+    head follows (`Yunan birlikleri`, `Türk Milli Devleti`), else ``None``."""
+    nouns = lx.agent_nouns()
+    for _ in range(2):  # at most one `skip` word (Milli, Ulusal) in between
+        nxt = next_word(text, pos)
+        if nxt is None:
+            return None
+        word, _, end = nxt
+        norm = lx.normalize(word)
+        role = None
+        for noun, r in nouns.items():
+            if norm.startswith(noun) and morphology.is_suffix(noun, norm[len(noun):]):
+                role = r
+                break
+        if role == "skip":
+            pos = end
+            continue
+        if role == "agent" and word[:1].isupper() and lx.cues().get(norm) == "ORG":
+            return None  # `Yunan Ordusu`: a name, left to discovery
+        return (role, end) if role else None
+    return None
+
+
+def _generic(text: str, m: Mention) -> bool:
+    """A lower-case or short-form name after an indefinite determiner (`hiçbir meclis`)."""
+    if m.pattern.role == "name" and text[m.start].isupper() and " " in m.pattern.key:
+        return False
+    return lx.normalize(previous_word(text, m.start)) in lx.word_set("generic.tsv")
+
+
+def _is_person(lex: lx.Lexicon, m: Mention) -> bool:
+    return any(lex.kb.entries[i].kind == "PERSON" for i in m.ids if i in lex.kb.entries)
+
+
+def find_mentions(doc: Doc) -> list[Mention]:
+    """Recognised mentions (clean offsets), overlaps resolved, before linking."""
+    lex = lx.lexicon()
+    text = doc.text
+    norm = lx.normalize(text)
+    kept: list[Mention] = []
+    titles = lx.titles()
+    for m in scan(text, norm, lex):
+        role = m.pattern.role
+        if role == "demonym":
+            if m.tags:
+                continue
+            found = _agent_role(text, m.end)
+            if found is None:
+                continue
+            if found[0] == "state":
+                m.end, m.attrs["state"] = found[1], True
+        elif _generic(text, m):
+            continue
+        elif role == "name" and _is_person(lex, m):
+            extend_person(text, m, titles)
+        kept.append(m)
+    starts = frozenset(s.clean_start for s in doc.sentences) | frozenset(p[0] for p in doc.paragraphs)
+    persons = [(m.start, m.end) for m in kept if m.pattern.role == "name" and _is_person(lex, m)]
+    for d in discover(text, starts):
+        if d.kind == "PERSON" and any(d.start < e and s < d.end for s, e in persons):
+            continue
+        kept.append(d)
+    return longest(kept)
+
+
+def _metonymic(text: str, m: Mention) -> bool:
+    cases, verbs = lx.metonymy()
+    last = m.tags.split("+")[-1] if m.tags else "BARE"
+    nxt = next_word(text, m.end)
+    following = lx.normalize(nxt[0]) if nxt else ""
+    if last == "BARE" and following:
+        cue = next((c for c in lx.cues() if following.startswith(c)), None)
+        if cue and lx.cues()[cue] == "PLACE" or following.startswith(("şehr", "bölge", "vilayet", "yöre", "civar", "ovas")):
+            return False
+    if last in cases and (last != "BARE" or not text[m.end:m.end + 1].isalpha()):
+        return True
+    return bool(following) and following.startswith(verbs)
+
+
+@extractor("entity", requires=("timex",))
+def extract_entities(doc: Doc) -> list[Span]:
+    """Entity mentions of ``doc`` in GOLD_FORMAT.md form."""
+    lex = lx.lexicon()
+    years = year_index(doc)
+    text = doc.text
+    spans: list[Span] = []
+    seen: list[tuple[str, str, str]] = []  # (normalised name, id, kind) of linked mentions so far
+    for m in find_mentions(doc):
+        year = years.at(m.start)
+        attrs: dict[str, str] = {}
+        if m.pattern.role == "discovered":
+            attrs = {"entity": m.name or "", "kind": m.kind or "", "entity_id": m.ids[0]}
+        elif m.pattern.role == "short":
+            head = m.ids[0].split(":", 1)[1]
+            ante = next((s for s in reversed(seen) if head in s[0]), None)
+            if ante is None:
+                continue
+            attrs = {"entity": spans[-1].attrs["entity"], "kind": ante[2], "entity_id": ante[1]}
+            attrs["entity"] = next(s.attrs["entity"] for s in reversed(spans) if s.attrs["entity_id"] == ante[1])
+        else:
+            entry = choose(lex, m.ids, year, m.pattern.form)
+            target = stands_for(lex, entry, year)
+            if m.pattern.role == "demonym" and m.attrs.get("state") and target is not None:
+                attrs = {"entity": target.name, "kind": target.kind, "entity_id": target.id}
+            else:
+                attrs = {"entity": entry.name, "kind": entry.kind, "entity_id": entry.id}
+                if target is not None and (entry.kind == "GROUP" or _metonymic(text, m)):
+                    attrs["stands_for"] = target.name
+        seen.append((lx.normalize(attrs["entity"]), attrs["entity_id"], attrs["kind"]))
+        spans.append(doc.span(m.start, m.end, "entity", **attrs))
+    return spans

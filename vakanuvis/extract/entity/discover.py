@@ -1,0 +1,127 @@
+"""Names the KB does not know: capitalised word sequences typed by cues.
+
+A sequence ending in a head word (`Kongresi`, `Cemiyeti`, `Dağı`...) takes the head's kind; a
+sequence ending in a title (`Paşa`, `Bey`) or following an office (`General`, `Komiseri`) is
+a PERSON; a word with a Slavic/Armenian surname ending (`-ov`, `-ski`, `-yan`) is a PERSON; a
+capitalised word written with an apostrophe and a place case (`Havza’da`) mid-sentence is a
+PLACE. A capitalised word that only opens a sentence is never a name on its own. Each
+discovered name gets the id ``new:<normalised canonical name>``, shared across documents.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from vakanuvis.extract import morphology
+from vakanuvis.extract.entity import lexicon as lx
+from vakanuvis.extract.entity.match import Mention
+from vakanuvis.lang import tr
+
+CAP_WORD = r"[A-ZÇĞİÖŞÜÂÎÛ][^\W\d_]*(?:-[^\W\d_]+)*(?:['’][^\W\d_]+)?"
+SEQUENCE = re.compile(rf"{CAP_WORD}(?:[ \t]+{CAP_WORD})*")
+WORD = re.compile(CAP_WORD)
+SURNAME_ENDINGS = ("ov", "ev", "ova", "eva", "ski", "skiy", "yan", "viç", "vich", "ich", "off", "şvili", "dze")
+PLACE_CASES = ("LOC", "ABL", "DAT")
+DISCOVERED = lx.Pattern("", "", (), role="discovered")
+
+
+@cache
+def _stop_words() -> frozenset[str]:
+    return frozenset(lx.normalize(w) for w in tr.stop_words("tr")) | lx.word_set("generic.tsv")
+
+
+@cache
+def _index(name: str) -> dict[str, tuple[str, ...]]:
+    """Heads of a word table grouped by their first three letters, longest first."""
+    heads = lx.cues() if name == "cues" else lx.titles()
+    out: dict[str, list[str]] = {}
+    for h in sorted(heads, key=len, reverse=True):
+        out.setdefault(h[:3], []).append(h)
+    return {k: tuple(v) for k, v in out.items()}
+
+
+def _head(word_norm: str, table: str) -> str | None:
+    """The head (cue or title) this word is an inflected form of."""
+    for h in _index(table).get(word_norm[:3], ()):
+        if word_norm.startswith(h) and morphology.is_suffix(h, word_norm[len(h):]):
+            return h
+    return None
+
+
+def _canonical(words: list[str], head_len: int | None) -> str:
+    last = words[-1]
+    last = last[:head_len] if head_len else morphology.lemma(last)
+    return " ".join(words[:-1] + [last])
+
+
+def _mention(start: int, end: int, kind: str, name: str, tags: str = "") -> Mention:
+    key = lx.normalize(name).strip()
+    return Mention(start, end, DISCOVERED, tags, ("new:" + key,), kind=kind, name=name)
+
+
+def discover(text: str, sentence_starts: frozenset[int]) -> list[Mention]:
+    """Typed unknown names in ``text`` (clean offsets)."""
+    cues, prefixes = lx.cues(), lx.prefix_titles()
+    stops = _stop_words()
+    out: list[Mention] = []
+    for seq in SEQUENCE.finditer(text):
+        words = [(m.group(0), seq.start() + m.start(), seq.start() + m.end()) for m in WORD.finditer(seq.group(0))]
+        norms = [lx.normalize(w) for w, _, _ in words]
+        prev = text[max(0, words[0][1] - 30) : words[0][1]].split()
+        prev_word = lx.normalize(prev[-1]).strip(" '") if prev else ""
+        first = 0
+        while first < len(words) and norms[first].split("'")[0] in stops:
+            first += 1
+        if first == len(words):
+            continue
+        initial = words[first][1] in sentence_starts or _after_opening(text, words[first][1], sentence_starts)
+        found = None
+        for i in range(len(words) - 1, first, -1):  # rightmost head with a name before it
+            head = _head(norms[i], "cues")
+            if head:
+                found = (i, cues[head], len(head))
+                break
+            title = _head(norms[i], "titles")
+            if title:
+                found = (i, "PERSON", len(title))
+                break
+        if found:
+            i, kind, head_len = found
+            names = [w for w, _, _ in words[first : i + 1]]
+            tags = morphology.suffix_tags(norms[i][:head_len].rsplit(" ", 1)[-1], norms[i][head_len:]) or ""
+            out.append(_mention(words[first][1], words[i][2], kind, _canonical(names, head_len), tags))
+            continue
+        if norms[first].rstrip(".") in prefixes and first + 1 < len(words):
+            first += 1
+            initial = False
+        elif prev_word in prefixes:
+            initial = False
+        else:
+            prev_word = ""
+        span = words[first:]
+        if prev_word or norms[first].rstrip(".") in prefixes:
+            out.append(_mention(span[0][1], span[-1][2], "PERSON", _canonical([w for w, _, _ in span], None)))
+            continue
+        if initial and len(span) == 1:
+            continue
+        last = morphology.lemma(span[-1][0])
+        if tr.lower(last).endswith(SURNAME_ENDINGS) and len(last) > 4:
+            out.append(_mention(span[0][1], span[-1][2], "PERSON", _canonical([w for w, _, _ in span], None)))
+            continue
+        if len(span) == 1 and not initial:
+            word = span[0][0]
+            cut = max(word.find("’"), word.find("'"))
+            if cut > 1:
+                tags = morphology.suffix_tags(tr.lower(word[:cut]), tr.lower(word[cut + 1 :])) or ""
+                if tags.split("+")[-1] in PLACE_CASES:
+                    out.append(_mention(span[0][1], span[0][2], "PLACE", word[:cut], tags))
+    return out
+
+
+def _after_opening(text: str, pos: int, starts: frozenset[int]) -> bool:
+    """Whether only quotes/brackets/dashes stand between a sentence start and ``pos``."""
+    i = pos
+    while i > 0 and text[i - 1] in "\"“”‘’'«»([-–— \t":
+        i -= 1
+    return i in starts or i == 0 or text[i - 1] == "\n"

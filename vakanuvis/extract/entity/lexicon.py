@@ -1,0 +1,156 @@
+"""Everything recognition needs, built once: the Aho–Corasick automaton over normalised KB
+forms, and the small word tables of ``data/tr/entity`` (titles, cues, demonyms...).
+
+Normalisation keeps length (one character in, one out) so a match in the normalised text is
+a match at the same offsets in ``doc.text``: Turkish lower-case (`İ` → `i`, `I` → `ı`),
+circumflexes folded (`Millî` → `milli`), every apostrophe written `'`, and every character
+that is neither a letter, a digit, an apostrophe nor a hyphen written as a space.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+import ahocorasick
+
+from vakanuvis import kb as kbmod
+from vakanuvis.extract import morphology
+from vakanuvis.lang import tr
+
+FOLD = str.maketrans({"â": "a", "î": "i", "û": "u", "ô": "o", "’": "'", "‘": "'", "`": "'", "´": "'", "ʼ": "'"})
+NON_WORD = re.compile(r"[^\w'\-]|_")
+WORD_END = re.compile(r"[\w'\-]*")
+SUFFIX_RUN = re.compile(r"[^\W\d_]*(?:'[^\W\d_]+)?")
+
+
+def normalize(text: str) -> str:
+    """Length-preserving normal form used for matching (see module doc)."""
+    low = tr.lower(text)
+    if len(low) != len(text):  # a character whose lower-case is longer (rare): go one by one
+        low = "".join(tr.lower(c)[:1] or c for c in text)
+    return NON_WORD.sub(" ", low.translate(FOLD))
+
+
+@dataclass(frozen=True)
+class Pattern:
+    """One KB form in the automaton. ``role``: ``name`` (an alias), ``demonym`` (a singular
+    demonym that names its people only before an agent noun), ``short`` (a short form such
+    as `Kongre` referring back to the last congress named)."""
+
+    form: str  # as written in the KB / data file
+    key: str  # normalised
+    ids: tuple[str, ...]  # candidate entries (several when an alias is shared)
+    role: str = "name"
+    lower_ok: bool = False  # may be written in lower case
+    softened: bool = False  # final consonant softened (`Çarlığ`): a vowel suffix must follow
+    english: bool = False
+
+
+@cache
+def word_set(name: str) -> frozenset[str]:
+    return frozenset(normalize(line.strip()) for line in tr.read_lines(f"entity/{name}"))
+
+
+@cache
+def word_table(name: str) -> dict[str, str]:
+    return {normalize(row[0].strip()): row[1].strip() for row in tr.read_table(f"entity/{name}")}
+
+
+def titles() -> frozenset[str]:
+    return word_set("titles.tsv")
+
+
+def prefix_titles() -> frozenset[str]:
+    return frozenset(w.rstrip(". ") for w in word_set("prefix_titles.tsv"))
+
+
+def cues() -> dict[str, str]:
+    return word_table("cues.tsv")
+
+
+def agent_nouns() -> dict[str, str]:
+    return word_table("agent_nouns.tsv")
+
+
+def metonymy() -> tuple[frozenset[str], tuple[str, ...]]:
+    rows = tr.read_table("entity/metonymy.tsv")
+    return (frozenset(v for k, v in rows if k == "case"), tuple(normalize(v) for k, v in rows if k == "next"))
+
+
+SOFTEN = {"p": "b", "ç": "c", "t": "d", "k": "ğ"}
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    automaton: ahocorasick.Automaton
+    patterns: tuple[Pattern, ...]
+    kb: kbmod.KB
+    family: dict[str, tuple[str, ...]]  # entry id → entries sharing a form with it (ambiguous)
+
+
+def _add(table: dict[tuple[str, str], dict], key: str, form: str, eid: str, role: str, **flags) -> None:
+    slot = table.setdefault((key, role), {"form": form, "ids": [], "flags": flags})
+    if eid not in slot["ids"]:
+        slot["ids"].append(eid)
+    for k, v in flags.items():
+        slot["flags"][k] = slot["flags"].get(k, False) or v
+
+
+@cache
+def lexicon() -> Lexicon:
+    """Build the automaton from the KB (once per process)."""
+    kb = kbmod.load()
+    lower_first = word_set("lowercase.tsv")
+    table: dict[tuple[str, str], dict] = {}
+    plural_groups: dict[str, str] = {}
+    for e in kb:
+        for form in e.forms:
+            key = normalize(form)
+            if not key.strip(" -'"):
+                continue
+            first = key.split(" ")[0]
+            lower_ok = form[:1].islower() or first in lower_first
+            english = bool(e.name_en) and form == e.name_en
+            _add(table, key, form, e.id, "name", lower_ok=lower_ok, english=english)
+            last = key.rsplit(" ", 1)[-1]
+            if len(last) > 3 and last[-1] in SOFTEN and morphology.last_vowel(last) and not english:
+                _add(table, key[:-1] + SOFTEN[last[-1]], form, e.id, "name", lower_ok=lower_ok, softened=True)
+            if e.kind == "GROUP" and " " not in key:
+                for plural in ("lar", "ler"):
+                    if key.endswith(plural) and len(key) > len(plural) + 2:
+                        plural_groups.setdefault(key, e.id)
+                        sing = key[: -len(plural)]
+                        _add(table, sing, form[: -len(plural)], e.id, "demonym")
+                        for li in ("lı", "li", "lu", "lü"):
+                            if sing.endswith(li) and len(sing) > 4:
+                                _add(table, sing[: -len(li)], form[: -len(plural) - len(li)], e.id, "demonym")
+    for sing, plural in word_table("demonyms.tsv").items():
+        entry = kb.get(plural)
+        if entry is not None and entry.kind == "GROUP":
+            _add(table, sing, sing, entry.id, "demonym")
+    for short, head in word_table("shortforms.tsv").items():
+        _add(table, short, short, "short:" + normalize(head), "short")
+    # a name wins over a demonym or short form written the same way
+    names = {key for key, role in table if role == "name"}
+    automaton = ahocorasick.Automaton()
+    patterns: list[Pattern] = []
+    by_key: dict[str, list[int]] = {}
+    for (key, role), slot in table.items():
+        if role != "name" and key in names:
+            continue
+        flags = slot["flags"]
+        p = Pattern(slot["form"], key, tuple(slot["ids"]), role, flags.get("lower_ok", False),
+                    flags.get("softened", False), flags.get("english", False))
+        by_key.setdefault(key, []).append(len(patterns))
+        patterns.append(p)
+    for key, idxs in by_key.items():
+        automaton.add_word(" " + key, (len(key), tuple(idxs)))
+    automaton.make_automaton()
+    family: dict[str, set[str]] = {}
+    for p in patterns:
+        if p.role == "name" and len(p.ids) > 1:
+            for i in p.ids:
+                family.setdefault(i, set()).update(p.ids)
+    return Lexicon(automaton, tuple(patterns), kb, {k: tuple(sorted(v)) for k, v in family.items()})

@@ -1,0 +1,119 @@
+"""Recognition of KB names in a document's clean text: Aho–Corasick over the normalised text,
+then Turkish checks on each hit (word start, valid suffix sequence, capitalisation), then the
+longest mention wins. Works on ``doc.text``; offsets are CLEAN offsets until ``doc.span``.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from vakanuvis.extract import morphology
+from vakanuvis.extract.entity.lexicon import Lexicon, Pattern, normalize
+
+WORD_REST = re.compile(r"(?:[^\W\d_]|')*")
+NEXT_WORD = re.compile(r"[ \t]*([^\W\d_](?:[^\W\d_]|['-])*)")
+PAREN_WORDS = re.compile(r"[ \t]*\([ \t]*([^\W\d_][^\W\d_ ]*(?:[ \t]+[^\W\d_]+)?)[ \t]*\)")
+ENGLISH_REST = frozenset({"", "'s", "s'"})
+
+
+@dataclass
+class Mention:
+    """A recognised name in CLEAN offsets, before linking."""
+
+    start: int
+    end: int
+    pattern: Pattern
+    tags: str = ""  # inflection on the name (`GEN`, `PL+INS`...)
+    ids: tuple[str, ...] = ()
+    kind: str | None = None  # set for discovered names
+    name: str | None = None  # canonical name for discovered names / short forms
+    attrs: dict = field(default_factory=dict)
+
+    @property
+    def length(self) -> int:
+        return self.end - self.start
+
+
+def _rest_tags(p: Pattern, rest: str, text_form: str) -> str | None:
+    """Tags of the letters after a name, or ``None`` when they are not inflection."""
+    rest = rest.rstrip("'")
+    if p.english:
+        return "" if rest in ENGLISH_REST else None
+    if p.softened and (not rest or rest[0] not in morphology.VOWELS):
+        return None
+    stem = p.key.rsplit(" ", 1)[-1]
+    abbrev = text_form.isupper() and len(stem) <= 6
+    return morphology.suffix_tags(stem, rest, False, abbrev)
+
+
+def scan(text: str, norm: str, lex: Lexicon) -> list[Mention]:
+    """Every acceptable KB-name hit (overlapping ones included)."""
+    padded = " " + norm
+    out: list[Mention] = []
+    patterns = lex.patterns
+    for end, (klen, idxs) in lex.automaton.iter(padded):
+        start = end - klen  # clean offsets: the key is " " + form
+        m = WORD_REST.match(padded, end + 1)
+        rest = m.group(0) if m else ""
+        first_upper = text[start].isupper()
+        for i in idxs:
+            p = patterns[i]
+            if not first_upper and not p.lower_ok:
+                continue
+            tags = _rest_tags(p, rest, text[start:end])
+            if tags is None:
+                continue
+            stop = end + len(rest.rstrip("'"))
+            out.append(Mention(start, stop, p, tags, p.ids))
+    return out
+
+
+def longest(mentions: list[Mention]) -> list[Mention]:
+    """Non-overlapping mentions: longest first, then a name before a demonym, then earliest."""
+    rank = {"name": 0, "demonym": 1, "short": 2}
+    chosen: list[Mention] = []
+    taken: list[tuple[int, int]] = []
+    for m in sorted(mentions, key=lambda m: (-m.length, rank.get(m.pattern.role, 3), -len(m.pattern.key), m.start)):
+        if any(m.start < e and s < m.end for s, e in taken):
+            continue
+        chosen.append(m)
+        taken.append((m.start, m.end))
+    return sorted(chosen, key=lambda m: m.start)
+
+
+def extend_person(text: str, m: Mention, titles: frozenset[str]) -> None:
+    """Grow a person's span over a parenthetical surname and a following title
+    (`Bekir Sami (Kunduh) Bey’in`, `Rıza Nuri Beylerden`)."""
+    if m.tags:
+        return
+    pos = m.end
+    paren = PAREN_WORDS.match(text, pos)
+    if paren and paren.group(1)[:1].isupper():
+        pos = paren.end()
+    nxt = NEXT_WORD.match(text, pos)
+    if nxt:
+        word = normalize(nxt.group(1))
+        for t in titles:
+            if word.startswith(t) and morphology.is_suffix(t, word[len(t):]):
+                m.end = nxt.end()
+                m.tags = morphology.suffix_tags(t, word[len(t):]) or ""
+                return
+    if paren and pos != m.end:
+        m.end = pos
+
+
+def next_word(text: str, pos: int) -> tuple[str, int, int] | None:
+    """The word after ``pos`` on the same line: ``(word, start, end)``."""
+    nxt = NEXT_WORD.match(text, pos)
+    return (nxt.group(1), nxt.start(1), nxt.end(1)) if nxt else None
+
+
+def previous_word(text: str, pos: int) -> str:
+    i = pos
+    while i > 0 and text[i - 1] in " \t":
+        i -= 1
+    j = i
+    while j > 0 and (text[j - 1].isalpha() or text[j - 1] in "'’-"):
+        j -= 1
+    return text[j:i]
