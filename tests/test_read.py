@@ -130,11 +130,14 @@ def test_binary_renamed_txt_is_undecodable(tmp_path, data, words):
     assert words in str(e)
 
 
-@pytest.mark.parametrize("name, data", [
+EMPTY = [
     ("bos.txt", b""), ("bosluk.txt", b"  \r\n\t\n  "), ("bosluk16.txt", " \n\t ".encode("utf-16")),
     ("bom.txt", b"\xef\xbb\xbf \r\n"),
     ("bos.md", b"\n\n"), ("bos.pdf", b""), ("bos.docx", b""), ("bos.html", b"   "),
-])
+]
+
+
+@pytest.mark.parametrize("name, data", EMPTY, ids=[name for name, _ in EMPTY])
 def test_empty_files(tmp_path, name, data):
     assert read_error(write(tmp_path, name, data)).reason == "empty"
 
