@@ -25,7 +25,7 @@ def _progress() -> Progress:
 
 def _report(report) -> None:
     for _path, reason in report.failed:
-        err_console.print("[red]skipped[/red] " + escape(reason), highlight=False)
+        err_console.print("[red]skipped[/red] " + escape(reason), highlight=False, soft_wrap=True)
     console.print(
         f"ingested {len(report.ingested)}, unchanged {len(report.unchanged)}, failed {len(report.failed)}"
     )
@@ -87,7 +87,7 @@ def annotate(
         try:
             doc = process(read(path), wanted_known)
         except VakanuvisError as e:
-            err_console.print("[red]skipped[/red] " + escape(str(e)), highlight=False)
+            err_console.print("[red]skipped[/red] " + escape(str(e)), highlight=False, soft_wrap=True)
             failed += 1
             continue
         written = write_layers(doc, out, wanted_known)
