@@ -95,7 +95,7 @@ def candidates(text: str, folded: str | None = None) -> list[Match]:
                 continue
             if cap and not text[s].isupper():
                 continue
-            if s and (folded[s - 1].isdigit() or s > 1 and folded[s - 1] in ".,/:" and folded[s - 2].isdigit()):
+            if s and (folded[s - 1].isdigit() or s > 1 and folded[s - 1] in ".,/:-–" and folded[s - 2].isdigit()):
                 continue  # inside a longer number, a page range or a numeric label
             if folded[s].isdigit() and (after.match(folded, e) or before.search(folded, max(0, s - 12), s)):
                 continue

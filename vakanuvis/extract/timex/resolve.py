@@ -109,13 +109,15 @@ def interpret(match: Match) -> Partial | None:
     p = Partial(rule.type, value=opt.get("value"), mod=opt.get("mod"),
                 relative="relative" in flags, anchor=opt.get("anchor"), gran=opt.get("gran"),
                 fallback=opt.get("fallback"))
-    roles = {role(k) for k in g}
-    count = next((g[k] for k in g if role(k) == "sayi"), None)
-    unit = next((g[k] for k in g if role(k) == "birim"), None)
+    by_role: dict[str, str] = {}
+    for k, v in g.items():
+        by_role.setdefault(role(k), v)
+    roles = set(by_role)
+    count, unit = by_role.get("sayi"), by_role.get("birim")
     if "kisim" in roles:
-        p.mod = lexicon("parts.tsv")[key(g["kisim"])][0]
+        p.mod = lexicon("parts.tsv")[key(by_role["kisim"])][0]
     if "vakit" in roles:
-        p.tod = lexicon("dayparts.tsv")[key(g["vakit"])][0]
+        p.tod = lexicon("dayparts.tsv")[key(by_role["vakit"])][0]
     if "dur" in flags:
         n = _num(count) if count else None
         u = _unit(unit or "gün")
@@ -135,27 +137,27 @@ def interpret(match: Match) -> Partial | None:
             p.shift = (sign * int(s[1:-1]), s[-1])
         p.gran = p.gran or p.shift[1]
     if "saat" in roles:
-        h = _num(g["saat"])
+        h = _num(by_role["saat"])
         if h is None or h > 24:
             return None
-        if g.get("pm") and h < 12 and key(g["pm"]) in ("öğledensonra", "akşam"):
+        if by_role.get("pm") and h < 12 and key(by_role["pm"]) in ("öğledensonra", "akşam"):
             h += 12
-        p.tod = f"{h:02d}:{int(g.get('dakika', '0')):02d}"
+        p.tod = f"{h:02d}:{int(by_role.get('dakika', '0')):02d}"
     if p.anchor:
         return p
     if "yuzyil" in roles or "yuzyilr" in roles or "sira" in roles:
         if "yuzyil" in roles:
-            n = int(g["yuzyil"])
+            n = int(by_role["yuzyil"])
         elif "yuzyilr" in roles:
-            n = _roman(g["yuzyilr"])
+            n = _roman(by_role["yuzyilr"])
         else:
-            n = int(lexicon("ordinals.tsv")[key(g["sira"])][0])
+            n = int(lexicon("ordinals.tsv")[key(by_role["sira"])][0])
         if not 1 <= n <= 21:
             return None
         p.century = n - 1
         return p
     if "onyil" in roles or "onyilk" in roles:
-        p.decade = int(g["onyil"]) // 10 if "onyil" in roles else 190 + int(g["onyilk"]) // 10
+        p.decade = int(by_role["onyil"]) // 10 if "onyil" in roles else 190 + int(by_role["onyilk"]) // 10
         return p
     month = month2 = None
     system = system2 = "gregorian"
@@ -171,7 +173,7 @@ def interpret(match: Match) -> Partial | None:
     day2 = int(g["gun2"]) if "gun2" in g else None
     y, y2 = _years(g, ""), _years(g, "2")
     if "mevsim" in roles:
-        p.season = lexicon("seasons.tsv")[key(g["mevsim"])][0]
+        p.season = lexicon("seasons.tsv")[key(by_role["mevsim"])][0]
     julian = opt.get("cal") == "julian"
     if day2 is not None or month2 is not None or y2 is not None and day is None and month is None:
         # a range or two alternatives; the written parts of each side complete the other
@@ -337,12 +339,13 @@ def resolve(matches: list[Match], doc_date: Any = None, text: str = "") -> list[
     narr: Ymd | None = None  # last date with a year (its start)
     narr_end: Ymd | None = None  # ... and its end, for ranges
     last: tuple[str | None, str | None] | None = None  # previous DATE's (value, mod)
+    month_ctx: Ymd | None = None  # last (year or None, month) written, for a bare day
     for i, (m, p) in enumerate(parts):
         from_context = False
         if p.anchor:
             p, from_context = _anchored(p, m, parts, i, today, narr, last, text)
         elif p.value is None and p.century is None and p.decade is None and p.y is None and (p.m or p.d):
-            p, from_context = _fill_year(p, m.start, narr, narr_end, explicit, today)
+            p, from_context = _fill_year(p, m.start, narr, narr_end, explicit, today, month_ctx)
         value = _value(p)
         attrs: dict[str, Any] = {"value": value, "type": p.type}
         if p.alt:
@@ -360,20 +363,23 @@ def resolve(matches: list[Match], doc_date: Any = None, text: str = "") -> list[
         if point is not None and value is not None and "X" not in value.split("T")[0]:
             if p.type in ("DATE", "TIME"):
                 narr, narr_end = point, (p.end if p.end and not p.alt else point)
+        if p.m is not None and p.value is None:
+            month_ctx = p.end if p.end and p.end[1] is not None and not p.alt else (p.y, p.m, p.d)
         if p.type == "DATE" and value is not None and value != "PRESENT_REF":
             last = (value, attrs.get("mod"))
     return out
 
 
 def _fill_year(p: Partial, start: int, narr: Ymd | None, narr_end: Ymd | None,
-               explicit: list[tuple[int, Ymd]], today: Ymd | None) -> tuple[Partial, bool]:
+               explicit: list[tuple[int, Ymd]], today: Ymd | None,
+               month_ctx: Ymd | None = None) -> tuple[Partial, bool]:
     """A day/month without a year (or a day without a month): take them from the narrative."""
     base = narr_end or narr
     if p.m is None:  # "14’üncü günleri", "ayın 5’inde": month and year from the narrative
-        src = base or today
-        if src is None or src[1] is None:
+        src = next((c for c in (month_ctx, base, today) if c is not None and c[1] is not None), None)
+        if src is None:
             return p, False
-        return replace(p, y=src[0], m=src[1]), True
+        return replace(p, y=src[0], m=src[1]), src[0] is not None
     if p.raw.get("system") == "hijri":
         return p, False
     if base is None:
