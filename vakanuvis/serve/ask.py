@@ -19,7 +19,7 @@ import json
 import math
 import re
 import sqlite3
-from bisect import bisect_left
+from bisect import bisect_right
 from dataclasses import dataclass, field
 from functools import cache
 from typing import Any
@@ -222,6 +222,7 @@ class Lexicon:
     surfaces: dict[tuple[str, ...], dict[str, int]]
     kinds: dict[str, str]
     max_len: int
+    keys: dict[str, set[tuple[str, ...]]]  # label -> its surface keys
 
 
 _LEXICONS: dict[tuple[str, int], Lexicon] = {}
@@ -258,7 +259,13 @@ def lexicon(db: sqlite3.Connection) -> Lexicon:
         lk = key_of(label)
         if lk:
             surfaces.setdefault(lk, {}).setdefault(label, 1)
-    lex = Lexicon(surfaces, kinds, max((len(k) for k in surfaces), default=0))
+    keys: dict[str, set[tuple[str, ...]]] = {}
+    for k, labels in surfaces.items():
+        total = sum(labels.values())
+        for label, n in labels.items():
+            if n * 2 >= total:  # a surface form that mostly names this entity
+                keys.setdefault(label, set()).add(k)
+    lex = Lexicon(surfaces, kinds, max((len(k) for k in surfaces), default=0), keys)
     _LEXICONS.clear()
     _LEXICONS[cache_key] = lex
     return lex
@@ -321,6 +328,11 @@ def parse_question(store: Any, text: str) -> Question:
     if qtype == "who" and re.search(r"\bkimler\b", low):
         q.plural = True
     q.terms = _terms(store, q, toks, qwords)
+    if lang == "tr" and q.terms:
+        first = re.split(r"[?;]", text)[0]
+        last = [t for t in q.terms if t.word in first and not t.named]
+        if last and first.rstrip().endswith(last[-1].word):
+            last[-1].trigger = True
     q.question_labels = frozenset(lab for t in q.terms for lab in t.labels)
     for t in q.terms:
         for alt in t.alternatives:
@@ -359,7 +371,7 @@ def _terms(store: Any, q: Question, toks: list[tuple[str, int]], qwords: frozens
             if labels and not (n == 1 and tr.lower(toks[i][0]) in qwords):
                 if n == 1 and not toks[i][0][:1].isupper():
                     continue
-                alts = (k,)
+                alts = tuple(sorted({k, *(x for lab in labels for x in sorted(lex.keys.get(lab, ()))[:8])}))
                 terms.append(Term(" ".join(t for t, _ in toks[i : i + n]), alts, named=True,
                                   labels=frozenset(labels)))
                 for j in range(i, i + n):
@@ -442,7 +454,11 @@ class Passage:
     score: float = 0.0
 
     def word_at(self, offset: int) -> int:
-        return max(0, min(len(self.words) - 1, bisect_left([w[0] for w in self.words], offset)))
+        """Index of the word containing ``offset`` (or the next word)."""
+        i = bisect_right([w[0] for w in self.words], offset) - 1
+        if i < 0 or self.words[i][1] <= offset:
+            i += 1
+        return max(0, min(len(self.words) - 1, i))
 
 
 @cache
@@ -523,12 +539,17 @@ def _match(p: Passage, q: Question) -> None:
             got += t.weight
             named_got += t.weight if t.named else 0.0
             p.top_ok = p.top_ok or ti == top
-        elif any(all(any(c.startswith(a) for c in p.context) for a in alt) for alt in t.alternatives):
+        elif any(_phrase_in(p.context, alt) for alt in t.alternatives):
             got += t.weight * 0.4
             named_got += t.weight * 0.4 if t.named else 0.0
             p.top_ok = p.top_ok or ti == top
     p.coverage = got / total
     p.named = named_got / named_total if named_total else 1.0
+
+
+def _phrase_in(ws: list[str], alt: tuple[str, ...]) -> bool:
+    n = len(alt)
+    return any(all(ws[i + k].startswith(alt[k]) for k in range(n)) for i in range(len(ws) - n + 1))
 
 
 def candidates(store: Any, q: Question) -> list[Passage]:
@@ -556,11 +577,13 @@ class Slot:
     mod: str | None = None
 
 
-def _proximity(p: Passage, q: Question, pos: int, last: int | None = None) -> float:
+def _proximity(p: Passage, q: Question, pos: int, last: int | None = None, *, triggers: bool = True) -> float:
     """How close the question's matched words sit to words ``pos..last`` (weighted)."""
     last = pos if last is None else last
     s = 0.0
     for ti, hits in p.matched.items():
+        if not triggers and q.terms[ti].trigger:
+            continue
         d = min(pos - h if h < pos else max(0, h - last) for h in hits)
         w = q.terms[ti].weight * (2.0 if q.terms[ti].trigger else 1.0)
         s += w / (1 + d)
@@ -604,6 +627,29 @@ def _verb_after(p: Passage, q: Question, a: Ann) -> int:
     return min(trig) - start if trig else 99
 
 
+def _event_word(w: str) -> bool:
+    return any(etype and w.startswith(fam) for etype, fams in _synonyms() for fam in fams)
+
+
+def _verb_factor(p: Passage, q: Question, a: Ann) -> float:
+    """2 when the question's verb is the first event verb after the date (Turkish puts the
+    date before its verb), 0.5 when another event verb comes first, 1.3 when the question's
+    verb is just before the date."""
+    if not any(t.trigger for t in q.terms):
+        return 1.0
+    trig = {h for ti, hits in p.matched.items() if q.terms[ti].trigger for h in hits}
+    start = p.word_at(a.end)
+    nxt = min((x.start for x in p.anns if _timex_ok(x) and x.start >= a.end), default=p.end)
+    limit = p.word_at(nxt) if nxt < p.end else len(p.words)
+    for i in range(start, min(limit, start + 12)):
+        if i in trig:
+            return 2.0
+        if _event_word(p.words[i][2]):
+            return 0.5
+    pos = p.word_at(a.start)
+    return 1.3 if any(pos - 6 <= h < pos for h in trig) else 1.0
+
+
 def when_slots(p: Passage, q: Question) -> list[Slot]:
     out = []
     for a in p.anns:
@@ -613,7 +659,7 @@ def when_slots(p: Passage, q: Question) -> list[Slot]:
         if any(_date_matches(v, d) for d in q.dates):
             continue
         pos = p.word_at(a.start)
-        sc = _proximity(p, q, pos, p.word_at(a.end - 1)) * (1 + 1 / (1 + _verb_after(p, q, a)))
+        sc = _proximity(p, q, pos, p.word_at(a.end - 1), triggers=False) * _verb_factor(p, q, a)
         sc /= math.sqrt(sum(1 for x in p.anns if _timex_ok(x)))
         if q.range_wanted and "/" in v and not a.value.get("mod"):
             sc *= 1.5
@@ -632,7 +678,7 @@ def _entity_slots(p: Passage, q: Question, kinds: tuple[str, ...]) -> list[Slot]
         if _in_question(a, q):
             continue
         pos = p.word_at(a.start)
-        sc = _proximity(p, q, pos) * (1.0 + 0.3 * (len(kinds) - kinds.index(kind)) / max(1, len(kinds)) if kinds else 1.0)
+        sc = _proximity(p, q, pos, p.word_at(a.end - 1), triggers=False) + 0.1 * (1.0 + 0.3 * (len(kinds) - kinds.index(kind)) / max(1, len(kinds)) if kinds else 1.0)
         if q.case and _case_of(a.text) == q.case:
             sc *= 1.8
         if q.after:
@@ -904,9 +950,9 @@ def answer_conflict(store: Any, q: Question, ps: list[Passage]) -> dict[str, Any
     if not slots:
         return _refusal(store, q, ps)
     per_doc: dict[str, Slot] = {slots[0].passage.doc: slots[0]}
-    others = _best_slots(_eligible(ps, q2, relax=0.7), q2, when_slots)
+    others = _best_slots(_eligible(ps, q2, relax=0.5), q2, when_slots)
     for s in others:
-        if s.passage.doc not in per_doc and _verb_after(s.passage, q2, _ann_of(s)) < 99:
+        if s.passage.doc not in per_doc and (_verb_after(s.passage, q2, _ann_of(s)) < 99 or _near_top(s, q2)):
             per_doc[s.passage.doc] = s
     chosen = list(per_doc.values())
     values = list(dict.fromkeys(s.value for s in chosen))
@@ -917,6 +963,16 @@ def answer_conflict(store: Any, q: Question, ps: list[Passage]) -> dict[str, Any
     value: Any = values if len(values) > 1 else values[0]
     return _result(store, q, value, msg(f"verdict.{v}", q.lang, says), chosen, _confidence(slots[0]),
                    claims=claims, verdict=v)
+
+
+def _near_top(s: Slot, q: Question, within: int = 3) -> bool:
+    """Is the slot next to the question's weightiest named term (`3 Aralık'ta Gümrü ...`)?"""
+    named = [ti for ti, t in enumerate(q.terms) if t.named]
+    if not named:
+        return False
+    top = max(named, key=lambda ti: q.terms[ti].weight)
+    a, b = s.passage.word_at(s.start), s.passage.word_at(s.end - 1)
+    return any(a - within <= h <= b + within for h in s.passage.matched.get(top, []))
 
 
 def _ann_of(s: Slot) -> Ann:
