@@ -705,18 +705,23 @@ def _coordinated(p: Passage, slots: list[Slot]) -> list[list[Slot]]:
     return runs
 
 
-def _clause_after(p: Passage, a: Ann) -> str:
-    """The words after a date up to the first finite verb: what happened then."""
+def _clause_after(p: Passage, q: Question, a: Ann) -> str:
+    """The words after a date up to the first finite verb or comma: what happened then
+    (the question's own words at its start, such as the subject, are left out)."""
     rest = p.text[a.end - p.start :]
-    words = re.findall(r"\S+", rest)
-    out = []
-    for w in words:
+    prefixes = [alt[0] for t in q.terms for alt in t.alternatives]
+    out: list[str] = []
+    for w in re.findall(r"\S+", rest):
         clean = w.strip(",.;:“”\"()")
-        if not out and tr.lower(clean) in ("günü", "tarihinde", "de", "da", "ise"):
+        low = S.fold(tr.lower(clean))
+        if not out and (low in ("gunu", "tarihinde", "de", "da", "ise") or (clean and any(
+                S.fold(S.norm(clean)).startswith(x) for x in prefixes) and clean[:1].isupper())):
+            continue
+        if not clean:
             continue
         out.append(clean)
-        low = tr.lower(clean)
-        if not clean[:1].isupper() and re.search(r"(mış|miş|muş|müş|dı|di|du|dü|tı|ti|tu|tü|dır|dir|tır|tir|ır|ir|ar|er)$", low) and len(out) > 1:
+        if not clean[:1].isupper() and len(low) > 4 and re.search(
+                r"(mis|mus|di|du|ti|tu|dir|tir|dur|tur|ir|ur|ar|er)$", low) and len(out) > 1:
             break
         if w.endswith((",", ";", ".")) and len(out) > 3:
             break
@@ -859,7 +864,7 @@ def answer_what(store: Any, q: Question, ps: list[Passage]) -> dict[str, Any]:
     if best is None:
         return _refusal(store, q, ps)
     _, p, a = best
-    phrase = _clause_after(p, a)
+    phrase = _clause_after(p, q, a)
     text = phrase if q.lang == "tr" else f"{phrase} {msg('source_language', q.lang)}"
     slot = Slot(phrase, text, p, a.start, a.end, 1.0)
     return _result(store, q, phrase, text, [slot], _confidence(slot))
@@ -907,6 +912,8 @@ def _count_events(store: Any, q: Question) -> dict[str, Any] | None:
         date = ev.get("date") or ""
         if ev.get("type") != q.count_event or not date or (lo and not date.startswith(lo)):
             continue
+        if not _event_fits(ev, q):
+            continue
         evs = ev.get("evidence") or [{"start": start, "end": end}]
         found.setdefault(date[:10], (stem_, evs[0]["start"], evs[0]["end"], ev.get("title") or ""))
     if not found:
@@ -921,6 +928,21 @@ def _count_events(store: Any, q: Question) -> dict[str, Any] | None:
             "evidence": [{k: e[k] for k in ("doc", "start", "end", "text")} for e in ev_list],
             "claims": [{"value": e["date"], "doc": e["doc"], "start": e["start"], "end": e["end"]} for e in ev_list],
             "confidence": 0.6, "question": {"type": q.qtype, "lang": q.lang}, "items": items}
+
+
+def _event_fits(ev: dict[str, Any], q: Question) -> bool:
+    """Does an event involve every actor the question names (by label or by words)?"""
+    names = [str(x.get("entity", "")) if isinstance(x, dict) else str(x) for x in ev.get("participants") or []]
+    bag = {w for n in names + [str(ev.get("title") or "")] for w in key_of(n)}
+    for t in q.terms:
+        if not t.named:
+            continue
+        if t.labels & set(names):
+            continue
+        if any(all(any(b.startswith(x) for b in bag) for x in alt) for alt in t.alternatives):
+            continue
+        return False
+    return True
 
 
 def _interval(value: str) -> tuple[str, str]:
