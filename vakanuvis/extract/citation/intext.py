@@ -66,7 +66,7 @@ def _item_re() -> re.Pattern[str]:
         rf"(?:(?:{page})\s*)?(?P<pages>{PAGES}))?"
     )
     return re.compile(
-        rf"^(?P<auth>.*?)[\s,]*(?:(?P<year>1[4-9]\d\d|20\d\d)(?P<suf>[a-z])?(?!\d)|(?P<nd>{lexicon.nodate_re()}))"
+        rf"^(?P<auth>.*?)[\s,]*(?:(?P<year>1[3-9]\d\d|20\d\d)(?P<suf>[a-z])?(?!\d)|(?P<nd>{lexicon.nodate_re()}))"
         rf"(?:\s*/\s*\d{{4}})?{locator}\s*\.?$"
     )
 
@@ -125,28 +125,38 @@ def parse_item(segment: str) -> Item | None:
     m = lexicon.prefix_re().match(segment)
     if m:
         see, segment = True, segment[m.end() :]
+    item = _backref_item(segment, see) or _year_item(segment, see)
+    if item is None and (p := _page_only_re().match(segment)):
+        item = Item(pages=clean_pages(p["pages"]), backref="s.", see=see)
+    if item is None and not see and (inner := lexicon.prefix_inside_re().search(segment)):
+        item = parse_item("bkz. " + segment[inner.end() :])  # "(Bu konuda bkz. Cebesoy, 1955)"
+    return item
+
+
+def _backref_item(segment: str, see: bool) -> Item | None:
     b = _backref_item_re().match(segment)
-    if b:
-        auth = split_authors(b["auth"]) if b["auth"].strip(" ,") else ([], False)
-        if auth is None:
-            return None
-        return Item(auth[0], pages=clean_pages(b["pages"]), et_al=auth[1], backref=b["marker"], see=see)
+    if not b:
+        return None
+    auth = split_authors(b["auth"]) if b["auth"].strip(" ,") else ([], False)
+    if auth is None:
+        return None
+    return Item(auth[0], pages=clean_pages(b["pages"]), et_al=auth[1], backref=b["marker"], see=see)
+
+
+def _year_item(segment: str, see: bool) -> Item | None:
     y = _item_re().match(segment)
-    if y:
-        auth = split_authors(y["auth"]) if y["auth"].strip(" ,") else ([], False)
-        if auth is None:
-            return None
-        year = int(y["year"]) if y["year"] else None
-        item = Item(auth[0], year, y["suf"] or "", bool(y["nd"]), clean_pages(y["pages"]), y["vol"], auth[1], see=see)
-        if item.pages is None and item.authors and _blocked(item.authors):
-            return None
-        if item.pages is None and not item.authors and item.year is not None and not see:
-            return None  # a bare "(1921)" is a date, not a citation
-        return item
-    p = _page_only_re().match(segment)
-    if p:
-        return Item(pages=clean_pages(p["pages"]), backref="s.", see=see)
-    return None
+    if not y:
+        return None
+    auth = split_authors(y["auth"]) if y["auth"].strip(" ,") else ([], False)
+    if auth is None:
+        return None
+    year = int(y["year"]) if y["year"] else None
+    item = Item(auth[0], year, y["suf"] or "", bool(y["nd"]), clean_pages(y["pages"]), y["vol"], auth[1], see=see)
+    if item.pages is None and item.authors and _blocked(item.authors):
+        return None
+    if item.pages is None and not item.authors and item.year is not None and not see:
+        return None  # a bare "(1921)" is a date, not a citation
+    return item
 
 
 def parse_parenthesis(content: str) -> list[Item] | None:

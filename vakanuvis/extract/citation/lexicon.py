@@ -46,6 +46,13 @@ def prefix_re() -> re.Pattern[str]:
 
 
 @cache
+def prefix_inside_re() -> re.Pattern[str]:
+    """The same markers after some words: ``(Bu konuda ayrıca bkz. Cebesoy, 1955)``."""
+    words = [w.strip() for w in tr.read_lines(DIR + "prefixes.txt")]
+    return re.compile(rf"(?<=\s)(?:{_alternation(words)})(?!\w)\s*:?\s*", re.I)
+
+
+@cache
 def etal_re() -> re.Pattern[str]:
     """``v.d.``, ``vd.``, ``et al.`` after the first author (anchored at the end)."""
     words = [w.strip() for w in tr.read_lines(DIR + "etal.txt")]

@@ -19,7 +19,7 @@ from vakanuvis.extract.citation.reflist import YEAR, heading_kind, lines
 from vakanuvis.extract.citation.works import is_name
 
 SUPERSCRIPT = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹", "0123456789")
-NOTE_LINE = re.compile(r"^(?P<num>\d{1,3}|[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3}|\[\d{1,3}\])(?:[.)](?=\s))?\s*(?P<body>\S.*)$")
+NOTE_LINE = re.compile(r"^(?P<num>\d{1,3}|[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3}|\[\d{1,3}\])(?!\d)(?:[.)](?=\s))?\s*(?P<body>\S.*)$")
 MARKER = re.compile(r"[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3}|\[\d{1,3}\]|(?<=\w[.,;:!?”\"’)])\d{1,3}(?=[\s.,;:)]|$)|(?<=[^\W\d_])\d{1,3}(?=[\s.,;:)]|$)")
 SEE_INSIDE = re.compile(r"(?<!\w)(?:bkz|bk|krş|karş|see|cf)\.\s*", re.I)
 
