@@ -1,1 +1,468 @@
-"""Cross-document event linking (to be built)."""
+"""Events across documents: historical events, each source's claims, disagreements, relations.
+
+Every ``event`` annotation of a document is a *claim*. Claims of different documents that
+tell the same happening (same type, and the same named event, or near dates with shared
+actors) are merged into one *historical event*; a document contributes at most one claim to
+an event. The claims are then compared pairwise: different dates (compatible, contradictory,
+different granularity, a calendar artefact) and different spellings of one actor become
+``conflicts`` with a plain-language explanation. No claim is dropped: the consensus date is
+stored beside the claims. ``relations`` between actors are derived from the events by the
+rules in ``data/tr/events/relations.tsv``. Rebuilding gives the same rows (sorted inputs,
+content-derived ids).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import re
+from collections import defaultdict
+from dataclasses import dataclass, field
+from datetime import date
+from itertools import combinations
+from typing import Any
+
+from vakanuvis.extract.event.dates import Interval, interval, precise
+from vakanuvis.extract.event.lexicon import explanations, relation_rules
+from vakanuvis.lang import tr
+from vakanuvis.registry import corpus_pass
+
+JULIAN_END = date(1918, 2, 14)  # Soviet Russia switched to the Gregorian calendar
+JULIAN_SHIFT = 13  # days, 1900-03-01 … 2100-02-28
+RUMI_YEARS = 584
+NEAR_DAYS = 31  # unnamed claims further apart than this are different happenings
+POINT_DAYS = 10  # "early December" is still a point in time; a season or a period is not
+ACTOR_KINDS = ("STATE", "ORG", "GROUP")
+MAX_AGENTS, MAX_OTHERS = 2, 3  # the first actors of an event are those of its main sentence
+
+
+@dataclass
+class Claim:
+    """One document's account of an event (an ``event`` annotation)."""
+
+    doc_id: str
+    stem: str
+    order: int
+    event: dict[str, Any]
+    evidence: list[dict[str, Any]]
+    citations: list[dict[str, Any]]
+    date: str | None = None
+    mod: str | None = None
+    date_source: str | None = None
+    span: Interval | None = None
+    row_id: int | None = None
+    names: set[str] = field(default_factory=set)
+    roles: dict[str, set[str]] = field(default_factory=dict)  # name → roles in the sentence
+
+    @property
+    def type(self) -> str:
+        return self.event["type"]
+
+    @property
+    def key(self) -> str | None:
+        return self.event.get("key")
+
+    def label(self) -> str:
+        return self.stem
+
+
+# --- the pass --------------------------------------------------------------------------------
+@corpus_pass("events", requires=("entities", "bibliography"))
+def link_events(store: Any) -> None:
+    """Rebuild ``events``, ``claims``, ``conflicts`` and ``relations`` from the event layer."""
+    db = store.db
+    for table in ("relations", "conflicts", "claims", "events"):
+        db.execute(f"DELETE FROM {table}")
+    claims = load_claims(db)
+    for group in merge(claims):
+        _store_event(db, group)
+    _store_relations(db)
+
+
+def load_claims(db: Any) -> list[Claim]:
+    """Every event annotation as a claim, with its evidence text, citations and KB date."""
+    docs = {r["id"]: (r["stem"], r["original"]) for r in db.execute("SELECT id, stem, original FROM documents")}
+    cites: dict[str, list[tuple[int, int, Any]]] = defaultdict(list)
+    for r in db.execute("SELECT doc_id, start, end, value FROM annotations WHERE layer = 'citation' ORDER BY start"):
+        cites[r["doc_id"]].append((r["start"], r["end"], json.loads(r["value"]).get("refs", [])))
+    out = []
+    rows = db.execute(
+        "SELECT a.doc_id, a.start, a.value, d.stem FROM annotations a JOIN documents d ON d.id = a.doc_id"
+        " WHERE a.layer = 'event' ORDER BY d.stem, d.id, a.start, a.end, a.id").fetchall()
+    for n, r in enumerate(rows):
+        ev = json.loads(r["value"])
+        stem, original = docs[r["doc_id"]]
+        dated = ev.get("date_evidence") or {}
+        evidence = [{"start": e["start"], "end": e["end"], "text": original[e["start"]:e["end"]]}
+                    for e in sorted(ev.get("evidence", []), key=lambda e: e.get("start") != dated.get("start"))]
+        refs = [ref for s, e, rs in cites[r["doc_id"]] for ev_ in evidence
+                if ev_["start"] <= s and e <= ev_["end"] for ref in rs]
+        c = Claim(r["doc_id"], stem, n, ev, evidence, refs, ev.get("date"), ev.get("mod"), ev.get("date_source"))
+        if c.date is None and c.key:
+            c.date, c.date_source = _kb_date(c.key), "kb"
+            if c.date is None:
+                c.date_source = None
+        c.span = interval(c.date, c.mod)
+        c.names = {a["entity"] for a in ev.get("actors", [])} | ({ev["place"]} if ev.get("place") else set())
+        for a in ev.get("actors", []) + ev.get("places", []):
+            c.roles.setdefault(a["entity"], set()).add(a.get("role"))
+        out.append(c)
+    return out
+
+
+def _kb_date(name: str) -> str | None:
+    """The date the knowledge base gives a named event (None when unknown)."""
+    try:
+        from vakanuvis import kb
+    except ImportError:  # pragma: no cover - the KB module is optional
+        return None
+    entry = kb.load().get(name)
+    return entry.date if entry is not None and entry.kind == "EVENT_NAME" else None
+
+
+# --- merging ---------------------------------------------------------------------------------
+def merge(claims: list[Claim]) -> list[list[Claim]]:
+    """Group claims of different documents that tell the same happening (best pairs first)."""
+    pairs = []
+    for a, b in combinations(claims, 2):
+        if a.doc_id != b.doc_id and a.type == b.type:
+            score = same_happening(a, b)
+            if score > 0:
+                pairs.append((-score, a.order, b.order, a, b))
+    pairs.sort(key=lambda t: t[:3])
+    group_of: dict[int, list[Claim]] = {c.order: [c] for c in claims}
+    for _, _, _, a, b in pairs:
+        ga, gb = group_of[a.order], group_of[b.order]
+        if ga is gb or {c.doc_id for c in ga} & {c.doc_id for c in gb}:
+            continue
+        ga.extend(gb)
+        for c in gb:
+            group_of[c.order] = ga
+    groups = {id(g): g for g in group_of.values()}.values()
+    return sorted((sorted(g, key=lambda c: c.order) for g in groups), key=lambda g: g[0].order)
+
+
+def same_happening(a: Claim, b: Claim) -> float:
+    """How sure we are that two claims tell one happening (0: not the same)."""
+    if a.key and b.key:
+        return 10.0 if a.key == b.key else 0.0
+    if a.span is None or b.span is None:
+        return 0.0
+    rel = date_relation(a.span, b.span)
+    base = {"equal": 5.0, "overlap": 4.0, "julian": 3.0, "near": 2.0}.get(rel, 0.0)
+    if not base:
+        return 0.0
+    if direction_clash(a, b):
+        return 0.0  # "from Türkiye" and "to Türkiye" are two journeys
+    shared = len(a.names & b.names)
+    if not shared and max(a.span.days, b.span.days) > POINT_DAYS:
+        return 0.0  # without a common actor or place, only two near point dates identify a happening
+    return base + 0.5 * shared
+
+
+def direction_clash(a: Claim, b: Claim) -> bool:
+    """One claim has a name as the origin, the other as the destination."""
+    for name in a.roles.keys() & b.roles.keys():
+        ra, rb = a.roles[name], b.roles[name]
+        if not ra & rb and {"source", "target"} <= ra | rb:
+            return True
+    return False
+
+
+def date_relation(a: Interval, b: Interval) -> str:
+    if a == b:
+        return "equal"
+    if a.overlaps(b):
+        return "overlap"
+    if julian_artefact(a, b):
+        return "julian"
+    return "near" if a.gap(b) <= NEAR_DAYS else "far"
+
+
+def julian_artefact(a: Interval, b: Interval) -> bool:
+    """Shifting the earlier date by the Old Style gap makes the two agree (before Feb 1918)."""
+    early, late = (a, b) if a.start <= b.start else (b, a)
+    if early.start > JULIAN_END:
+        return False
+    return early.shifted(JULIAN_SHIFT).overlaps(late) or early.shifted(JULIAN_SHIFT).gap(late) <= 1
+
+
+def rumi_artefact(a: Interval, b: Interval) -> bool:
+    """One date is the other's Rumi year written as Gregorian (584 years apart)."""
+    early, late = (a, b) if a.start <= b.start else (b, a)
+    try:
+        moved = Interval(early.start.replace(year=early.start.year + RUMI_YEARS),
+                         early.end.replace(year=early.end.year + RUMI_YEARS), early.precision)
+    except ValueError:  # 29 February
+        return False
+    return moved.overlaps(late) or moved.gap(late) <= JULIAN_SHIFT + 1
+
+
+# --- disagreements ---------------------------------------------------------------------------
+@dataclass(frozen=True)
+class Disagreement:
+    kind: str
+    a: Claim
+    b: Claim
+    explanation: str
+    explanation_en: str
+
+
+def compare(a: Claim, b: Claim) -> list[Disagreement]:
+    """Every disagreement between two claims of one historical event."""
+    out = []
+    kind, fields = date_disagreement(a, b)
+    if kind:
+        out.append(_explain(kind, a, b, **fields))
+    for name_a, name_b in spelling_variants(a, b):
+        out.append(_explain("spelling", a, b, a_name=name_a, b_name=name_b))
+    return out
+
+
+def date_disagreement(a: Claim, b: Claim) -> tuple[str | None, dict[str, Any]]:
+    """The kind of date disagreement (None when the dates agree or one is missing)."""
+    if a.span is None or b.span is None or (a.date == b.date and a.mod == b.mod):
+        return None, {}
+    fa, fb = precise(a.date, a.mod), precise(b.date, b.mod)
+    days = a.span.gap(b.span)
+    if a.span.overlaps(b.span):
+        if fa != fb and (a.mod or b.mod) is None and "/" not in f"{a.date}{b.date}":
+            return None, {}  # "1917" and "9 Kasım 1917": one is only more precise
+        return "date_compatible", {"days": 0}
+    if julian_artefact(a.span, b.span):
+        shift = abs((a.span.start - b.span.start).days) if a.span.precision == b.span.precision == "day" else JULIAN_SHIFT
+        return "calendar_julian", {"shift": shift, "days": days}
+    if rumi_artefact(a.span, b.span):
+        return "calendar_rumi", {"years": abs(a.span.start.year - b.span.start.year), "days": days}
+    if fa != fb and days <= NEAR_DAYS:
+        return "granularity", {"days": days}
+    return "date_contradiction", {"days": _distance(a.span, b.span)}
+
+
+def _distance(a: Interval, b: Interval) -> int:
+    return abs((a.start - b.start).days) if a.precision == b.precision == "day" else a.gap(b)
+
+
+def spelling_variants(a: Claim, b: Claim) -> list[tuple[str, str]]:
+    """Pairs of differently written names of one person (``Bekir Sıtkı`` / ``Bekir Sami``)."""
+    forms: dict[str, list[tuple[str, Claim]]] = defaultdict(list)
+    for c in (a, b) if a is not b else (a,):
+        for actor in c.event.get("actors", []):
+            if actor.get("kind") == "PERSON":
+                for f in actor.get("forms") or [actor.get("text", "")]:
+                    forms[actor["entity"]].append((f, c))
+    out = []
+    for entries in forms.values():
+        cores = {}
+        for f, _ in entries:
+            cores.setdefault(_name_core(f), f)
+        for (ca, fa), (cb, fb) in combinations(sorted(cores.items()), 2):
+            if _conflicting_names(ca, cb):
+                out.append((fa, fb))
+    return out
+
+
+def _name_core(form: str) -> tuple[str, ...]:
+    """Words of a name without its case suffix, parentheses and accents (for comparison)."""
+    text = re.sub(r"\([^)]*\)", " ", form)
+    text = re.split(r"['’]", text)[0]
+    return tuple(tr.lower(w).translate(str.maketrans("âîû", "aiu")) for w in text.split())
+
+
+def _conflicting_names(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
+    """Both forms have a word the other lacks, beyond a case suffix on the last word."""
+    only_a = [w for w in a if not any(w.startswith(x) or x.startswith(w) for x in b)]
+    only_b = [w for w in b if not any(w.startswith(x) or x.startswith(w) for x in a)]
+    return bool(only_a and only_b) and a[:1] == b[:1]
+
+
+def _explain(kind: str, a: Claim, b: Claim, **fields: Any) -> Disagreement:
+    values = {"a": a.label(), "b": b.label(), "a_date": show_date(a.date, a.mod, "tr"),
+              "b_date": show_date(b.date, b.mod, "tr"), "days": 0, "shift": 0, "years": 0,
+              "a_name": "", "b_name": "", **fields}
+    values_en = dict(values, a_date=show_date(a.date, a.mod, "en"), b_date=show_date(b.date, b.mod, "en"))
+    table = explanations()
+    return Disagreement(kind, a, b, table[(kind, "tr")].format(**values), table[(kind, "en")].format(**values_en))
+
+
+MOD_WORDS = {"tr": {"START": "başı", "MID": "ortası", "END": "sonu", "APPROX": "civarı",
+                    "BEFORE": "öncesi", "AFTER": "sonrası"},
+             "en": {"START": "early", "MID": "mid", "END": "late", "APPROX": "about",
+                    "BEFORE": "before", "AFTER": "after"}}
+
+
+def show_date(value: str | None, mod: str | None = None, lang: str = "tr") -> str:
+    """A TIMEX value with its uncertainty, for people: ``1920-12 (başı)``."""
+    if not value:
+        return "?"
+    return f"{value} ({MOD_WORDS[lang][mod]})" if mod in MOD_WORDS[lang] else value
+
+
+def consensus(claims: list[Claim]) -> Claim | None:
+    """The claim whose date most others agree with (then the most precise, then the first)."""
+    dated = [c for c in claims if c.span is not None]
+    if not dated:
+        return None
+
+    def support(c: Claim) -> int:
+        return sum(1 for o in dated if o.span.overlaps(c.span))  # type: ignore[union-attr]
+
+    return min(dated, key=lambda c: (-support(c), precise(c.date, c.mod), c.order))
+
+
+# --- storage ---------------------------------------------------------------------------------
+def _event_id(group: list[Claim]) -> str:
+    basis = "|".join(f"{c.doc_id}:{c.event.get('id')}:{c.type}" for c in group)
+    return "ev_" + hashlib.sha1(basis.encode()).hexdigest()[:12]
+
+
+def _participants(group: list[Claim]) -> list[dict[str, Any]]:
+    seen: dict[str, dict[str, Any]] = {}
+    for c in group:
+        for a in c.event.get("actors", []):
+            seen.setdefault(a["entity"], {"entity": a["entity"], "entity_id": a.get("entity_id"),
+                                          "role": a.get("role"), "kind": a.get("kind")})
+    return list(seen.values())
+
+
+def _store_event(db: Any, group: list[Claim]) -> None:
+    best = consensus(group)
+    head = best or group[0]
+    eid = _event_id(group)
+    disagreements = [d for a, b in combinations(group, 2) for d in compare(a, b)]
+    disagreements += [d for c in group for d in compare(c, c)]  # one source, two spellings
+    place = next((c.event.get("place") for c in group if c.event.get("place")), None)
+    meta = {"dates": sorted({show_date(c.date, c.mod) for c in group if c.date}),
+            "key": next((c.key for c in group if c.key), None)}
+    db.execute(
+        "INSERT INTO events(id, type, title, date, date_start, date_end, mod, place, participants, sources,"
+        " has_conflict, meta) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",
+        (eid, head.type, head.event.get("title") or head.type, head.date,
+         head.span.start.isoformat() if head.span else None, head.span.end.isoformat() if head.span else None,
+         head.mod, place, json.dumps(_participants(group), ensure_ascii=False), len({c.doc_id for c in group}),
+         int(bool(disagreements)), json.dumps(meta, ensure_ascii=False)))
+    for c in group:
+        cur = db.execute(
+            "INSERT INTO claims(event_id, doc_id, type, title, date, date_start, date_end, mod, date_source, place,"
+            " participants, evidence, citations) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)",
+            (eid, c.doc_id, c.type, c.event.get("title"), c.date,
+             c.span.start.isoformat() if c.span else None, c.span.end.isoformat() if c.span else None,
+             c.mod, c.date_source, c.event.get("place"),
+             json.dumps(c.event.get("actors", []), ensure_ascii=False),
+             json.dumps(c.evidence, ensure_ascii=False), json.dumps(c.citations, ensure_ascii=False)))
+        c.row_id = cur.lastrowid
+    for d in disagreements:
+        db.execute("INSERT INTO conflicts(event_id, kind, claim_a, claim_b, explanation, explanation_en)"
+                   " VALUES (?,?,?,?,?,?)", (eid, d.kind, d.a.row_id, d.b.row_id, d.explanation, d.explanation_en))
+
+
+def _store_relations(db: Any) -> None:
+    """Actor–actor relations from the stored events (rules: data/tr/events/relations.tsv)."""
+    ids = {r["name"]: r["id"] for r in db.execute("SELECT id, name FROM entities ORDER BY id")}
+    found: dict[tuple[str, str, str], dict[str, Any]] = {}
+    for ev in db.execute("SELECT id, type, date_start, date_end, participants FROM events ORDER BY id").fetchall():
+        actors = [p for p in json.loads(ev["participants"]) if p.get("kind") in ACTOR_KINDS]
+        if len(actors) < 2:
+            continue
+        text = tr.lower(" ".join(json.loads(r["evidence"])[0]["text"] for r in db.execute(
+            "SELECT evidence FROM claims WHERE event_id = ? AND evidence != '[]' ORDER BY id", (ev["id"],))))
+        for rule in relation_rules():
+            if rule.event_type not in ("*", ev["type"]) or (rule.cue and not rule.cue.search(text)):
+                continue
+            for a, b in _pairs(actors, rule.directed):
+                key = (rule.relation, a["entity"], b["entity"])
+                rel = found.setdefault(key, {"start": ev["date_start"], "end": ev["date_end"], "events": []})
+                rel["events"].append(ev["id"])
+                for bound, pick in (("start", min), ("end", max)):
+                    vals = [v for v in (rel[bound], ev[f"date_{bound}"]) if v]
+                    rel[bound] = pick(vals) if vals else None
+    for (typ, src, dst), rel in sorted(found.items()):
+        db.execute(
+            "INSERT INTO relations(type, source, target, source_name, target_name, date_start, date_end, events)"
+            " VALUES (?,?,?,?,?,?,?,?)",
+            (typ, ids.get(src, src), ids.get(dst, dst), src, dst, rel["start"], rel["end"],
+             json.dumps(sorted(set(rel["events"])))))
+
+
+def _pairs(actors: list[dict[str, Any]], directed: bool) -> list[tuple[dict[str, Any], dict[str, Any]]]:
+    """Agent × counterpart/target pairs (the sentence's roles); symmetric pairs in sorted order."""
+    agents = [a for a in actors if a.get("role") == "agent"][:MAX_AGENTS]
+    others = [a for a in actors if a.get("role") in ("counterpart", "target")][:MAX_OTHERS]
+    pairs = [(a, b) for a in agents for b in others if a["entity"] != b["entity"]]
+    if directed:
+        return pairs
+    out: dict[tuple[str, str], tuple[dict[str, Any], dict[str, Any]]] = {}
+    for a, b in pairs:
+        x, y = sorted((a, b), key=lambda v: tr.sort_key(v["entity"]))
+        out.setdefault((x["entity"], y["entity"]), (x, y))
+    return [out[k] for k in sorted(out, key=lambda k: (tr.sort_key(k[0]), tr.sort_key(k[1])))]
+
+
+# --- queries (used by the CLI and the web UI) -----------------------------------------------------
+def timeline(db: Any, actor: str | None = None, start: str | None = None, end: str | None = None,
+             type_: str | None = None) -> list[dict[str, Any]]:
+    """Events in chronological order (undated ones last unless a period is asked for)."""
+    sql = "SELECT * FROM events WHERE 1=1"
+    args: list[Any] = []
+    if start:
+        sql += " AND date_end >= ?"
+        args.append(_bound(start, first=True))
+    if end:
+        sql += " AND date_start <= ?"
+        args.append(_bound(end, first=False))
+    if type_:
+        sql += " AND type = ?"
+        args.append(tr.upper(type_))
+    rows = db.execute(sql + " ORDER BY date_start IS NULL, date_start, date_end, id", args).fetchall()
+    out = []
+    for r in rows:
+        ev = dict(r)
+        ev["participants"] = json.loads(ev["participants"])
+        ev["meta"] = json.loads(ev["meta"])
+        if actor and not any(_matches(actor, p["entity"]) for p in ev["participants"]):
+            continue
+        ev["sources"] = [dict(s) for s in db.execute(
+            "SELECT DISTINCT d.stem, d.title, c.date, c.mod FROM claims c JOIN documents d ON d.id = c.doc_id"
+            " WHERE c.event_id = ? ORDER BY d.stem", (ev["id"],))]
+        out.append(ev)
+    return out
+
+
+def _bound(value: str, first: bool) -> str:
+    iv = interval(value)
+    if iv is None:
+        from vakanuvis.errors import VakanuvisError
+
+        raise VakanuvisError(f"not a date: {value!r} (use 1920, 1920-05 or 1920-05-11)")
+    return (iv.start if first else iv.end).isoformat()
+
+
+def _matches(query: str, name: str) -> bool:
+    return tr.lower(query) in tr.lower(name)
+
+
+def conflict_rows(db: Any) -> list[dict[str, Any]]:
+    """Every disagreement with both claims and their evidence sentences."""
+    out = []
+    for r in db.execute(
+            "SELECT f.*, e.title AS event_title, e.type AS event_type, e.date AS consensus, e.mod AS consensus_mod"
+            " FROM conflicts f JOIN events e ON e.id = f.event_id ORDER BY e.date_start IS NULL, e.date_start, f.id"):
+        item = dict(r)
+        for side in ("a", "b"):
+            c = db.execute("SELECT c.*, d.stem FROM claims c JOIN documents d ON d.id = c.doc_id WHERE c.id = ?",
+                           (r[f"claim_{side}"],)).fetchone()
+            item[side] = {"doc": c["stem"], "date": c["date"], "mod": c["mod"], "date_source": c["date_source"],
+                          "title": c["title"], "evidence": json.loads(c["evidence"]),
+                          "citations": json.loads(c["citations"])}
+        out.append(item)
+    return out
+
+
+def relation_rows(db: Any, actor: str | None = None) -> list[dict[str, Any]]:
+    rows = [dict(r) for r in db.execute("SELECT * FROM relations ORDER BY date_start IS NULL, date_start, type, id")]
+    for r in rows:
+        r["events"] = json.loads(r["events"])
+    if actor:
+        rows = [r for r in rows if _matches(actor, r["source_name"]) or _matches(actor, r["target_name"])]
+    return rows
+

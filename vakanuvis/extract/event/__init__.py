@@ -48,10 +48,11 @@ class Actor:
     kind: str
     role: str
     text: str
+    forms: list[str] = field(default_factory=list)  # every surface form in the evidence
 
     def to_json(self) -> dict[str, Any]:
         return {"entity": self.entity, "entity_id": self.entity_id, "kind": self.kind,
-                "role": self.role, "text": self.text}
+                "role": self.role, "text": self.text, "forms": self.forms or [self.text]}
 
 
 @dataclass
@@ -65,6 +66,7 @@ class Mention:
     date: Span | None = None
     actors: list[Actor] = field(default_factory=list)
     place: str | None = None
+    places: list[Actor] = field(default_factory=list)  # places of the clause with their roles
 
     @property
     def weak(self) -> bool:
@@ -193,6 +195,7 @@ def sentence_mentions(sent: Sentence, hits: list[Hit], timexes: list[Span], enti
         window = [e for e in entities if e.start >= prev_end and e.end <= end and not _inside_hit(e, m.hits)]
         m.actors = [_actor(e, sent) for e in window if e.attrs.get("kind") in ACTOR_KINDS]
         places = [e for e in window if e.attrs.get("kind") == "PLACE"]
+        m.places = [_actor(e, sent) for e in places]
         if m.type in SPLIT_BY_PLACE:
             out += _split_by_place(m, places)
         else:
@@ -228,7 +231,10 @@ def _governing_date(h: Hit, hits: list[Hit], timexes: list[Span], low: _Lower) -
     if not before:
         return None
     t = before[-1]
-    participle = clause_cues()["participle"]
+    cues = clause_cues()
+    if cues["boundary"].search(low[t.end:h.start]):
+        return None
+    participle = cues["participle"]
     for o in hits:
         if not (t.end <= o.start and o.end <= h.start):
             continue
@@ -273,7 +279,7 @@ def _split_by_place(m: Mention, places: list[Span]) -> list[Mention]:
     if len(run) <= 1:
         m.place = _name(run[0]) if run else _place(places)
         return [m]
-    return [Mention(m.type, m.sentence, m.hits, m.key, m.date, m.actors, _name(p)) for p in run]
+    return [Mention(m.type, m.sentence, m.hits, m.key, m.date, m.actors, _name(p), m.places) for p in run]
 
 
 # --- across sentences ------------------------------------------------------------------------
@@ -322,7 +328,10 @@ def _event_span(doc: Doc, number: int, c: Cluster) -> Span:
     actors: dict[str, Actor] = {}
     for m in c.mentions:
         for a in m.actors:
-            actors.setdefault(a.entity, a)
+            known = actors.setdefault(a.entity, Actor(a.entity, a.entity_id, a.kind, a.role, a.text))
+            form = " ".join(a.text.split())
+            if form not in known.forms:
+                known.forms.append(form)
     place = next((m.place for m in c.mentions if m.place), None)
     attrs: dict[str, Any] = {
         "id": f"e{number}",
@@ -330,6 +339,8 @@ def _event_span(doc: Doc, number: int, c: Cluster) -> Span:
         "date": date.attrs.get("value") if date else None,
     }
     if date is not None:
+        dated = next(m for m in c.mentions if m.date is date)
+        attrs["date_evidence"] = {"start": dated.sentence.start, "end": dated.sentence.end}
         if date.attrs.get("mod"):
             attrs["mod"] = date.attrs["mod"]
         if date.attrs.get("calendar"):
@@ -342,12 +353,20 @@ def _event_span(doc: Doc, number: int, c: Cluster) -> Span:
         roles={name: a.role for name, a in actors.items()},
         actors=[a.to_json() for a in actors.values()],
         place=place,
+        places=_unique([p.to_json() for m in c.mentions for p in m.places]),
         key=c.key,
         evidence=sorted({(m.sentence.start, m.sentence.end) for m in c.mentions}),
         triggers=[{"start": h.start, "end": h.end, "text": h.text} for m in c.mentions for h in m.hits],
     )
     attrs["evidence"] = [{"start": s, "end": e} for s, e in attrs["evidence"]]
     return doc.original_span(first.start, first.end, "event", **attrs)
+
+
+def _unique(items: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    seen: dict[tuple[str, str], dict[str, Any]] = {}
+    for i in items:
+        seen.setdefault((i["entity"], i["role"]), i)
+    return list(seen.values())
 
 
 def _title(c: Cluster, actors: dict[str, Actor], place: str | None) -> str:
