@@ -76,6 +76,21 @@ Sadıkov, A. (2010). Türk-Rus ilişkileri. İstanbul: Yeditepe Yayınevi.
 Smith, John, and Mary Jones. "Soviet Diplomacy in Anatolia." Journal of Modern History 45, no. 2 (1973): 211–230.
 """
 
+PAGE_FOOT = """\
+Sovyet Rusya ile ilk temaslar Erzurum Kongresi sırasında başlamış ve Halil Paşa’nın aracılığıyla
+yürütülmüştür¹. Mustafa Kemal Paşa, Sovyet yardımının şartlarını dikkatle değerlendirmiş ve Moskova’ya
+bir heyet gönderilmesine karar vermiştir². Heyetin Moskova’ya varışı 19 Temmuz 1920’de gerçekleşti³.
+¹ Kâzım Karabekir, İstiklal Harbimiz, C. 1, Türkiye Yayınevi, İstanbul 1960, s. 120-122; Ali Fuat
+Cebesoy, Moskova Hatıraları, Vatan Neşriyatı, İstanbul 1955, s. 12.
+² Karabekir, a.g.e., s. 130.
+³ Cebesoy, a.g.e., s. 40.
+12
+Görüşmeler sırasında Çiçerin, Ermenistan meselesini gündeme getirmiştir. Bekir Sami Bey bu talebi
+reddetmiş ve durumu Ankara’ya bildirmiştir⁴. Bu gelişme müzakerelerin uzamasına neden olmuştur⁵.
+⁴ Bilal N. Şimşir, “Moskova Görüşmeleri”, Belleten, C. 45, S. 177, Ankara 1981, s. 25-30.
+⁵ Aynı eser, s. 31.
+"""
+
 DOCS = {"footnotes": FOOTNOTES, "apa": APA, "isnad": ISNAD, "english": ENGLISH}
 
 
@@ -106,6 +121,24 @@ def test_footnotes_resolve_age_chains_and_find_their_claims(tmp_path):
         claim = doc.original[s.attrs["claim"]["start"] : s.attrs["claim"]["end"]]
         assert claim.endswith(str(s.attrs["note"])) and "\n1 " not in claim
     assert "Moskova’ya ulaştı.1" in doc.original[notes[0].attrs["claim"]["start"] : notes[0].attrs["claim"]["end"]]
+
+
+def test_page_foot_notes_with_superscripts_two_works_and_wrapped_lines(tmp_path):
+    path = tmp_path / "page.txt"
+    path.write_text(PAGE_FOOT, encoding="utf-8")
+    doc = process(read(path), ["citation"])
+    notes = doc.layers["citation"]
+    assert [n.attrs["note"] for n in notes] == [1, 2, 3, 4, 5]
+    assert [[r["work"] for r in n.attrs["refs"]] for n in notes] == [
+        ["karabekir-1960", "cebesoy-1955"], ["karabekir-1960"], ["cebesoy-1955"], ["simsir-1981"], ["simsir-1981"]]
+    first = notes[0].attrs["refs"]
+    assert (first[0]["volume"], first[0]["pages"], first[1]["authors"]) == ("1", "120-122", ["Ali Fuat Cebesoy"])
+    article = notes[3].attrs["refs"][0]
+    assert (article["title"], article["container"], article["volume"], article["issue"], article["pages"]) == (
+        "Moskova Görüşmeleri", "Belleten", "45", "177", "25-30")
+    assert notes[4].attrs["refs"][0]["backref"] == "Aynı eser" and notes[4].attrs["refs"][0]["pages"] == "31"
+    claim = notes[3].attrs["claim"]
+    assert doc.original[claim["start"] : claim["end"]].startswith("Bekir Sami Bey bu talebi")
 
 
 def test_apa_kaynakca_is_parsed_and_citations_link_to_entries(tmp_path):

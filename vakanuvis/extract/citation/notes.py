@@ -178,6 +178,8 @@ def parse_part(part: str) -> dict[str, Any] | None:
             out["pages"] = clean_pages(cs)
         elif vm := re.fullmatch(rf"(?:{lexicon.volume_marker_re()})\s*(?P<v>[IVX\d]+)", cs):
             out["volume"] = vm["v"]
+        elif im := re.fullmatch(rf"(?:{lexicon.issue_marker_re()})\s*(?P<i>\d+(?:[-/]\d+)?)", cs):
+            out["issue"] = im["i"]
         elif "title" not in out and not re.fullmatch(r"[\w\s]*\d{4}", cs):
             title = cs
             q = re.match(r"[“\"«](?P<t>[^”\"»]+)[”\"»]", title)
