@@ -7,7 +7,8 @@ an ``entries`` list). Schema of an entry:
 Turkish name · ``name_en`` · ``aliases`` bare forms (no suffixes) · ``titles`` (Paşa, Bey...)
 · ``surname`` later surname · ``qid`` Wikidata id · ``valid: [from, to]`` ISO dates, null open
 · ``coords: [lat, lon]`` · ``date`` (events; ISO or A/B) · ``place`` (id) · ``participants``
-(ids) · ``stands_for`` (GROUP → state id; capital PLACE → government id) · ``ambiguous: true``
+(ids) · ``stands_for`` (GROUP → state id, or a list of ids chosen by date; capital PLACE →
+government id) · ``ambiguous: true``
 (an alias shared with another entry on purpose) · ``note``.
 
 The KB is loaded and validated once (:func:`load`). Hard errors (a missing field, a bad kind,
@@ -60,7 +61,7 @@ class Entry:
     date: str | None = None
     place: str | None = None
     participants: tuple[str, ...] = ()
-    stands_for: str | None = None
+    stands_for: tuple[str, ...] = ()
     ambiguous: bool = False
     note: str | None = None
     source: str = ""  # file the entry came from
@@ -89,7 +90,7 @@ class Entry:
             "valid_from": self.valid[0], "valid_to": self.valid[1], "date": self.date,
             "meta": {k: v for k, v in (("titles", list(self.titles)), ("surname", self.surname),
                                         ("place", self.place), ("participants", list(self.participants)),
-                                        ("stands_for", self.stands_for), ("note", self.note)) if v},
+                                        ("stands_for", list(self.stands_for)), ("note", self.note)) if v},
         }
 
 
@@ -143,7 +144,7 @@ def parse_entry(raw: dict[str, Any], source: str) -> Entry:
         qid=_str(raw.get("qid")), valid=(_str(valid[0]), _str(valid[1])),
         coords=(float(coords[0]), float(coords[1])) if coords else None, date=_str(raw.get("date")),
         place=_str(raw.get("place")), participants=_tuple(raw.get("participants")),
-        stands_for=_str(raw.get("stands_for")), ambiguous=bool(raw.get("ambiguous", False)),
+        stands_for=_tuple(raw.get("stands_for")), ambiguous=bool(raw.get("ambiguous", False)),
         note=_str(raw.get("note")), source=source,
     )
 
@@ -216,7 +217,8 @@ def problems(kb: KB) -> list[str]:
         for label, value in (("valid from", e.valid[0]), ("valid to", e.valid[1]), ("date", e.date)):
             if not _iso_ok(value):
                 out.append(f"{e.id}: {label} {value!r} is not ISO (YYYY[-MM[-DD]] or A/B)")
-        for label, ref in [("place", e.place), ("stands_for", e.stands_for)] + [("participant", p) for p in e.participants]:
+        refs = [("place", e.place)] + [("stands_for", x) for x in e.stands_for] + [("participant", p) for p in e.participants]
+        for label, ref in refs:
             if ref and ref not in kb.entries:
                 out.append(f"{e.id}: {label} {ref!r} is not a KB id")
         if e.coords and not (-90 <= e.coords[0] <= 90 and -180 <= e.coords[1] <= 180):

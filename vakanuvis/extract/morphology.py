@@ -71,6 +71,7 @@ def _morphemes() -> dict[str, list[tuple[str, str]]]:
     return slots
 
 
+PRONOMINAL = {"ACC": "nI", "DAT": "nA", "LOC": "ndA", "ABL": "ndAn", "GEN": "nIn", "EQU": "ncA"}
 STEM_STATES = tuple(v + f for v in "aeıioöuü" for f in ("V", "b", "p"))  # vowel-final, voiced, voiceless
 
 
@@ -80,9 +81,22 @@ def _state_tail(state: str) -> str:
     return {"V": v, "b": v + "r", "p": v + "t"}[f]
 
 
-def _sequences(tail: str) -> Iterator[tuple[str, str]]:
-    """Every ``(surface, tags)`` inflection sequence after a stem ending in ``tail``."""
+def _sequences(tail: str, compound: bool = False) -> Iterator[tuple[str, str]]:
+    """Every ``(surface, tags)`` inflection sequence after a stem ending in ``tail``;
+    ``compound``: the stem already ends in a 3rd person possessive (`Kongresi`, `Birliği`),
+    so only what may follow one (`Kongresi|nde`, `Birliği|nin`)."""
     m = _morphemes()
+    if compound:
+        for case, ctag in m["case"]:
+            base = PRONOMINAL.get(ctag, case)
+            s3 = _realize(base, tail)
+            yield s3, ctag
+            if ctag in ("LOC", "GEN"):
+                for ki, ktag in m["ki"]:
+                    yield s3 + _realize(ki, tail + s3), ctag + "+" + ktag
+        for cop, ptag in m["cop"]:
+            yield _realize(cop, tail), ptag
+        return
     for pl in [("", "")] + m["plural"]:
         s1 = _realize(pl[0], tail) if pl[0] else ""
         for po in [("", "")] + m["poss"]:
@@ -93,10 +107,8 @@ def _sequences(tail: str) -> Iterator[tuple[str, str]]:
             tags = "+".join(t for t in (pl[1], po[1]) if t)
             yield s2, tags
             for case, ctag in m["case"]:
-                if third and ctag != "INS" and ctag != "WHEN":
-                    # pronominal n: Kongresi-n-de, Meclisi-n-in, Kongresi-n-i
-                    base = {"ACC": "nI", "DAT": "nA", "LOC": "ndA", "ABL": "ndAn", "GEN": "nIn", "EQU": "ncA"}[ctag]
-                    s3 = s2 + _realize(base, tail + s2)
+                if third and ctag in PRONOMINAL:  # pronominal n: Kongresi-n-de, Meclisi-n-in
+                    s3 = s2 + _realize(PRONOMINAL[ctag], tail + s2)
                 else:
                     s3 = s2 + _realize(case, tail + s2)
                 t3 = "+".join(t for t in (tags, ctag) if t)
@@ -109,11 +121,13 @@ def _sequences(tail: str) -> Iterator[tuple[str, str]]:
 
 
 @cache
-def suffix_table() -> dict[str, dict[str, str]]:
-    """``{surface suffix: {stem state: tags}}`` over all stem states (built once, ~10k keys)."""
+def suffix_table(compound: bool = False) -> dict[str, dict[str, str]]:
+    """``{surface suffix: {stem state: tags}}`` over all stem states (built once)."""
     table: dict[str, dict[str, str]] = {}
     for state in STEM_STATES:
-        for surface, tags in _sequences(_state_tail(state)):
+        if compound and state[1] != "V":
+            continue
+        for surface, tags in _sequences(_state_tail(state), compound):
             table.setdefault(surface, {}).setdefault(state, tags)
     return table
 
@@ -141,6 +155,10 @@ def suffix_tags(stem: str, rest: str, strict: bool = False, abbrev: bool = False
     if not rest:
         return ""
     by_state = suffix_table().get(rest)
+    if stem[-1:] in "ıiuü" and len(stem) > 3:  # maybe a compound head: `Kongresi’nde`
+        compound = suffix_table(True).get(rest)
+        if compound and stem_state(stem) in compound:
+            return compound[stem_state(stem)]
     if not by_state:
         return None
     if abbrev:

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from vakanuvis.extract import morphology
 from vakanuvis.extract.entity import lexicon as lx
-from vakanuvis.extract.entity.context import year_index
+from vakanuvis.extract.entity.context import citation_ranges, year_index
 from vakanuvis.extract.entity.discover import discover
 from vakanuvis.extract.entity.match import Mention, extend_person, longest, next_word, previous_word, scan
 from vakanuvis.extract.entity.resolve import choose, stands_for
@@ -83,11 +83,15 @@ def find_mentions(doc: Doc) -> list[Mention]:
         kept.append(m)
     starts = frozenset(s.clean_start for s in doc.sentences) | frozenset(p[0] for p in doc.paragraphs)
     persons = [(m.start, m.end) for m in kept if m.pattern.role == "name" and _is_person(lex, m)]
+    ends = {m.end for m in kept}
     for d in discover(text, starts):
         if d.kind == "PERSON" and any(d.start < e and s < d.end for s, e in persons):
-            continue
+            continue  # a known person with a title or office around it
+        if d.end in ends:
+            continue  # the known name already ends there (`Böylece Sovyetler Birliği`)
         kept.append(d)
-    return longest(kept)
+    cited = citation_ranges(doc)
+    return [m for m in longest(kept) if not any(m.start < e and s < m.end for s, e in cited)]
 
 
 def _metonymic(text: str, m: Mention) -> bool:

@@ -55,6 +55,15 @@ def _from_text(text: str) -> list[tuple[int, int]]:
     return out
 
 
+def citation_ranges(doc: Doc) -> list[tuple[int, int]]:
+    """Clean ranges of bibliographic references, where a name is an author, not an actor:
+    the ``citation`` layer when it ran, else parentheses holding a year and a `,`/`:`."""
+    spans = doc.layers.get("citation")
+    if spans:
+        return [(doc.to_clean(s.start), doc.to_clean(s.end)) for s in spans]
+    return [(m.start(), m.end()) for m in CITATION_PAREN.finditer(doc.text) if YEAR.search(m.group(0))]
+
+
 def year_index(doc: Doc) -> YearIndex:
     found = _from_timex(doc) if doc.layers.get("timex") else []
     if not found:

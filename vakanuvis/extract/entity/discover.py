@@ -3,8 +3,8 @@
 A sequence ending in a head word (`Kongresi`, `Cemiyeti`, `Dağı`...) takes the head's kind; a
 sequence ending in a title (`Paşa`, `Bey`) or following an office (`General`, `Komiseri`) is
 a PERSON; a word with a Slavic/Armenian surname ending (`-ov`, `-ski`, `-yan`) is a PERSON; a
-capitalised word written with an apostrophe and a place case (`Havza’da`) mid-sentence is a
-PLACE. A capitalised word that only opens a sentence is never a name on its own. Each
+capitalised word written with an apostrophe and a locative or ablative (`Havza’da`)
+mid-sentence is a PLACE. A capitalised word that only opens a sentence is never a name on its own. Each
 discovered name gets the id ``new:<normalised canonical name>``, shared across documents.
 """
 
@@ -21,8 +21,8 @@ from vakanuvis.lang import tr
 CAP_WORD = r"[A-ZÇĞİÖŞÜÂÎÛ][^\W\d_]*(?:-[^\W\d_]+)*(?:['’][^\W\d_]+)?"
 SEQUENCE = re.compile(rf"{CAP_WORD}(?:[ \t]+{CAP_WORD})*")
 WORD = re.compile(CAP_WORD)
-SURNAME_ENDINGS = ("ov", "ev", "ova", "eva", "ski", "skiy", "yan", "viç", "vich", "ich", "off", "şvili", "dze")
-PLACE_CASES = ("LOC", "ABL", "DAT")
+SURNAME_ENDINGS = ("ov", "ev", "ski", "skiy", "yan", "viç", "vich", "ich", "off", "şvili", "dze")
+PLACE_CASES = ("LOC", "ABL")
 DISCOVERED = lx.Pattern("", "", (), role="discovered")
 
 
@@ -65,8 +65,7 @@ def discover(text: str, sentence_starts: frozenset[int]) -> list[Mention]:
     cues, prefixes = lx.cues(), lx.prefix_titles()
     stops = _stop_words()
     out: list[Mention] = []
-    for seq in SEQUENCE.finditer(text):
-        words = [(m.group(0), seq.start() + m.start(), seq.start() + m.end()) for m in WORD.finditer(seq.group(0))]
+    for words in _runs(text):
         norms = [lx.normalize(w) for w, _, _ in words]
         prev = text[max(0, words[0][1] - 30) : words[0][1]].split()
         prev_word = lx.normalize(prev[-1]).strip(" '") if prev else ""
@@ -117,6 +116,30 @@ def discover(text: str, sentence_starts: frozenset[int]) -> list[Mention]:
                 if tags.split("+")[-1] in PLACE_CASES:
                     out.append(_mention(span[0][1], span[0][2], "PLACE", word[:cut], tags))
     return out
+
+
+def _runs(text: str):
+    """Capitalised word runs ``[(word, start, end)]``; a word with an apostrophe suffix ends
+    its run (`Ankara’dan Moskova’ya` is two names), a month or day name is left out."""
+    skip = lx.word_set("not_names.tsv")
+    for seq in SEQUENCE.finditer(text):
+        run: list[tuple[str, int, int]] = []
+        for m in WORD.finditer(seq.group(0)):
+            word = m.group(0)
+            run.append((word, seq.start() + m.start(), seq.start() + m.end()))
+            if "'" in word or "’" in word:
+                yield from _keep(run, skip)
+                run = []
+        yield from _keep(run, skip)
+
+
+def _keep(run: list[tuple[str, int, int]], skip: frozenset[str]):
+    if len(run) == 1:
+        word = run[0][0]
+        if lx.normalize(word).split("'")[0] in skip or lx.normalize(morphology.lemma(word)) in skip:
+            return
+    if run:
+        yield run
 
 
 def _after_opening(text: str, pos: int, starts: frozenset[int]) -> bool:

@@ -16,7 +16,6 @@ from functools import cache
 import ahocorasick
 
 from vakanuvis import kb as kbmod
-from vakanuvis.extract import morphology
 from vakanuvis.lang import tr
 
 FOLD = str.maketrans({"â": "a", "î": "i", "û": "u", "ô": "o", "’": "'", "‘": "'", "`": "'", "´": "'", "ʼ": "'"})
@@ -98,42 +97,55 @@ def _add(table: dict[tuple[str, str], dict], key: str, form: str, eid: str, role
         slot["flags"][k] = slot["flags"].get(k, False) or v
 
 
+def _demonyms(kb: kbmod.KB) -> dict[str, tuple[str, str]]:
+    """Singular demonyms ``{key: (form, GROUP id)}``: a GROUP's one-word plural alias without
+    -lAr (`İngilizler` → `İngiliz`) and without -lI (`Yunanlılar` → `Yunan`), plus the table."""
+    out: dict[str, tuple[str, str]] = {}
+    for e in kb:
+        if e.kind != "GROUP":
+            continue
+        for form in e.forms:
+            key = normalize(form)
+            if " " in key or len(key) < 5 or not key.endswith(("lar", "ler")):
+                continue
+            sing, sform = key[:-3], form[:-3]
+            out.setdefault(sing, (sform, e.id))
+            if sing.endswith(("lı", "li", "lu", "lü")) and len(sing) > 4:
+                out.setdefault(sing[:-2], (sform[:-2], e.id))
+    for sing, plural in word_table("demonyms.tsv").items():
+        entry = kb.get(plural)
+        if entry is not None and entry.kind == "GROUP":
+            out.setdefault(sing, (sing, entry.id))
+    return out
+
+
 @cache
 def lexicon() -> Lexicon:
     """Build the automaton from the KB (once per process)."""
     kb = kbmod.load()
-    lower_first = word_set("lowercase.tsv")
+    scope = word_table("lowercase.tsv")
+    demonyms = _demonyms(kb)
     table: dict[tuple[str, str], dict] = {}
-    plural_groups: dict[str, str] = {}
     for e in kb:
         for form in e.forms:
             key = normalize(form)
             if not key.strip(" -'"):
                 continue
-            first = key.split(" ")[0]
-            lower_ok = form[:1].islower() or first in lower_first
+            if e.kind == "GROUP" and key in demonyms:
+                continue  # a singular demonym names its people only before an agent noun
+            words = key.split(" ")
+            lower_ok = form[:1].islower() or scope.get(key) == "alone" or (
+                len(words) > 1 and scope.get(words[0]) == "first")
             english = bool(e.name_en) and form == e.name_en
             _add(table, key, form, e.id, "name", lower_ok=lower_ok, english=english)
-            last = key.rsplit(" ", 1)[-1]
-            if len(last) > 3 and last[-1] in SOFTEN and morphology.last_vowel(last) and not english:
+            last = words[-1]
+            if len(last) > 3 and last[-1] in SOFTEN and not english:
                 _add(table, key[:-1] + SOFTEN[last[-1]], form, e.id, "name", lower_ok=lower_ok, softened=True)
-            if e.kind == "GROUP" and " " not in key:
-                for plural in ("lar", "ler"):
-                    if key.endswith(plural) and len(key) > len(plural) + 2:
-                        plural_groups.setdefault(key, e.id)
-                        sing = key[: -len(plural)]
-                        _add(table, sing, form[: -len(plural)], e.id, "demonym")
-                        for li in ("lı", "li", "lu", "lü"):
-                            if sing.endswith(li) and len(sing) > 4:
-                                _add(table, sing[: -len(li)], form[: -len(plural) - len(li)], e.id, "demonym")
-    for sing, plural in word_table("demonyms.tsv").items():
-        entry = kb.get(plural)
-        if entry is not None and entry.kind == "GROUP":
-            _add(table, sing, sing, entry.id, "demonym")
+    for key, (form, gid) in demonyms.items():
+        _add(table, key, form, gid, "demonym")
     for short, head in word_table("shortforms.tsv").items():
         _add(table, short, short, "short:" + normalize(head), "short")
-    # a name wins over a demonym or short form written the same way
-    names = {key for key, role in table if role == "name"}
+    names = {key for key, role in table if role == "name"}  # a name wins over a demonym or short form
     automaton = ahocorasick.Automaton()
     patterns: list[Pattern] = []
     by_key: dict[str, list[int]] = {}

@@ -15,6 +15,7 @@ WORD_REST = re.compile(r"(?:[^\W\d_]|')*")
 NEXT_WORD = re.compile(r"[ \t]*([^\W\d_](?:[^\W\d_]|['-])*)")
 PAREN_WORDS = re.compile(r"[ \t]*\([ \t]*([^\W\d_][^\W\d_ ]*(?:[ \t]+[^\W\d_]+)?)[ \t]*\)")
 ENGLISH_REST = frozenset({"", "'s", "s'"})
+NAME_UNLIKELY = frozenset({"P1SG", "P2SG", "P2PL", "1SG", "WHEN"})
 
 
 @dataclass
@@ -44,7 +45,10 @@ def _rest_tags(p: Pattern, rest: str, text_form: str) -> str | None:
         return None
     stem = p.key.rsplit(" ", 1)[-1]
     abbrev = text_form.isupper() and len(stem) <= 6
-    return morphology.suffix_tags(stem, rest, False, abbrev)
+    tags = morphology.suffix_tags(stem, rest, False, abbrev)
+    if tags and any(t in NAME_UNLIKELY for t in tags.split("+")):
+        return None  # `İtalya|n`: a name does not take 1sg/2nd-person possessives
+    return tags
 
 
 def scan(text: str, norm: str, lex: Lexicon) -> list[Mention]:
@@ -70,11 +74,12 @@ def scan(text: str, norm: str, lex: Lexicon) -> list[Mention]:
 
 
 def longest(mentions: list[Mention]) -> list[Mention]:
-    """Non-overlapping mentions: longest first, then a name before a demonym, then earliest."""
+    """Non-overlapping mentions: longest first, then the one with less inflection (`İtalyan`
+    the demonym beats `İtalya` + `-n`), then a name before a demonym, then earliest."""
     rank = {"name": 0, "demonym": 1, "short": 2}
     chosen: list[Mention] = []
     taken: list[tuple[int, int]] = []
-    for m in sorted(mentions, key=lambda m: (-m.length, rank.get(m.pattern.role, 3), -len(m.pattern.key), m.start)):
+    for m in sorted(mentions, key=lambda m: (-m.length, -len(m.pattern.key), rank.get(m.pattern.role, 3), m.start)):
         if any(m.start < e and s < m.end for s, e in taken):
             continue
         chosen.append(m)

@@ -45,12 +45,7 @@ def choose(lex: Lexicon, ids: tuple[str, ...], year: int | None, form: str = "")
 
 
 def stands_for(lex: Lexicon, entry: Entry, year: int | None) -> Entry | None:
-    """The state (or government) ``entry`` stands for at ``year``, if it has one."""
-    target = lex.kb.entries.get(entry.stands_for or "")
-    if target is None:
-        return None
-    family = lex.family.get(target.id)
-    if not family or year is None or target.valid_at(year):
-        return target
-    same_kind = tuple(i for i in family if lex.kb.entries[i].kind == target.kind)
-    return choose(lex, same_kind or (target.id,), year, target.name)
+    """The state (or government) ``entry`` stands for at ``year``, if it has one: the KB
+    gives one id, or several to choose among by date (`Ruslar` → Çarlık Rusya / Sovyet Rusya)."""
+    ids = tuple(i for i in entry.stands_for if i in lex.kb.entries)
+    return choose(lex, ids, year) if ids else None
