@@ -9,18 +9,17 @@ prints per-question results and the totals.
     .venv/bin/python benchmarks/qa.py --gold-layers        # layers from the gold files (QA alone)
     .venv/bin/python benchmarks/qa.py --db /tmp/demo.db --questions my.jsonl --latency-only
 
-Scoring: a value matches when it equals the gold value or an accepted alternative after
-Turkish lower-casing and diacritic folding (lists as sets; a phrase answer matches when it
-contains every gold keyword; a conflict answer when it gives the same set of values). The
-evidence hits when one evidence span overlaps a gold evidence span of the same document.
-An unanswerable question (gold value null) is right only when refused.
+Scoring is ``vakanuvis.serve.ask.score_answer``: a value matches the gold value or an
+accepted alternative after Turkish lower-casing and diacritic folding (lists as sets; a
+phrase answer must contain every gold keyword); the evidence hits when one evidence span
+overlaps a gold evidence span of the same document; an unanswerable question (gold value
+null) is right only when refused.
 """
 
 from __future__ import annotations
 
 import argparse
 import json
-import re
 import statistics
 import sys
 import tempfile
@@ -30,43 +29,12 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from vakanuvis.lang import tr  # noqa: E402
 from vakanuvis.model import Span  # noqa: E402
-from vakanuvis.serve.ask import ask  # noqa: E402
-from vakanuvis.serve.search import fold  # noqa: E402
+from vakanuvis.serve.ask import ask, score_answer  # noqa: E402
 from vakanuvis.store import Store  # noqa: E402
 
 SHARED = ROOT.parent / "shared"
 GOLD_LAYERS = ("timex", "entity", "event", "citation")
-
-
-def norm(value: object) -> str:
-    return re.sub(r"[^\w/-]+", " ", fold(tr.lower(str(value)))).strip()
-
-
-def value_ok(pred: dict, gold: dict, qtype: str) -> bool:
-    ans = gold["answer"]
-    gv = ans.get("value")
-    if gv is None:
-        return not pred["answered"]
-    if not pred["answered"]:
-        return False
-    pv = pred["answer"]["value"]
-    if ans.get("keywords"):
-        hay = norm(pv) + " " + norm(pred["answer"]["text"])
-        return all(norm(k) in hay for k in ans["keywords"])
-    golds = [gv, *ans.get("alternatives", [])]
-    if isinstance(gv, list) or qtype == "conflict":
-        pset = {norm(v) for v in (pv if isinstance(pv, list) else [pv])}
-        return any(isinstance(g, list) and pset == {norm(v) for v in g} for g in golds)
-    return any(norm(pv) == norm(g) for g in golds if not isinstance(g, list))
-
-
-def evidence_hit(pred: dict, gold: dict) -> bool:
-    return any(
-        p["doc"] == g["doc"] and p["start"] < g["end"] and g["start"] < p["end"]
-        for p in pred.get("evidence", []) for g in gold.get("evidence", [])
-    )
 
 
 def load_gold_layers(store: Store, gold_dir: Path) -> None:
@@ -124,15 +92,13 @@ def main() -> None:
         times.append((time.perf_counter() - t) * 1000)
         if args.latency_only:
             continue
-        ok = value_ok(pred, g, g.get("type", ""))
+        ok, ev = score_answer(pred, g)
         right += ok
-        if g["answer"].get("value") is None:
+        if ev is None:
             n_unans += 1
             refused += not pred["answered"]
-            ev = None
         else:
             n_ev += 1
-            ev = evidence_hit(pred, g)
             hits += ev
         mark = "ok " if ok else "BAD"
         print(f"{mark} ev={'-' if ev is None else int(ev)} {g['id']} {g['question'][:70]}")

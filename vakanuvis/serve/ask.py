@@ -1014,3 +1014,36 @@ def ask(store: Any, question: str) -> dict[str, Any]:
         return _refusal(store, q, [])
     ps = candidates(store, q)
     return ANSWERERS[q.qtype](store, q, ps)
+
+
+# --- scoring against gold questions (benchmarks/qa.py, `vakanuvis eval-qa`) ----------------
+
+def _norm_value(value: Any) -> str:
+    return re.sub(r"[^\w/-]+", " ", S.fold(tr.lower(str(value)))).strip()
+
+
+def score_answer(pred: dict[str, Any], gold: dict[str, Any]) -> tuple[bool, bool | None]:
+    """(answer right, evidence hit or None for unanswerable questions).
+
+    A value matches the gold value or an accepted alternative after Turkish lower-casing and
+    diacritic folding (lists as sets); a phrase answer matches when it contains every gold
+    keyword; an unanswerable question (gold value null) is right only when refused. The
+    evidence hits when one evidence span overlaps a gold evidence span of the same document.
+    """
+    ans = gold["answer"]
+    gv = ans.get("value")
+    if gv is None:
+        return (not pred["answered"]), None
+    ev = any(p["doc"] == g["doc"] and p["start"] < g["end"] and g["start"] < p["end"]
+             for p in pred.get("evidence", []) for g in gold.get("evidence", []))
+    if not pred["answered"]:
+        return False, ev
+    pv = pred["answer"]["value"]
+    if ans.get("keywords"):
+        hay = _norm_value(pv) + " " + _norm_value(pred["answer"]["text"])
+        return all(_norm_value(k) in hay for k in ans["keywords"]), ev
+    golds = [gv, *ans.get("alternatives", [])]
+    if isinstance(gv, list) or gold.get("type") == "conflict":
+        pset = {_norm_value(v) for v in (pv if isinstance(pv, list) else [pv])}
+        return any(isinstance(g, list) and pset == {_norm_value(v) for v in g} for g in golds), ev
+    return any(_norm_value(pv) == _norm_value(g) for g in golds if not isinstance(g, list)), ev

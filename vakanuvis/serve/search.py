@@ -133,8 +133,8 @@ def ready_table(store: Any) -> str:
         db.execute("CREATE VIRTUAL TABLE IF NOT EXISTS temp.search_tmp USING fts5("
                    "words, folded, tokenize=\"unicode61 remove_diacritics 0\")")
         _TEMP_READY.add(key)
-    sync_index(db, "temp.search_tmp")
-    return "temp.search_tmp"
+    sync_index(db, "search_tmp")
+    return "search_tmp"
 
 
 # --- queries -----------------------------------------------------------------------------
