@@ -130,3 +130,16 @@ def test_seed_gold_scores(corpus_files, gold_dir, tmp_path):
     scores = score_citation(load_dir(gold_dir)["citation"], load_dir(tmp_path)["citation"])
     assert scores["strict"]["f1"] >= 0.98, scores
     assert scores["refs_accuracy"] >= 0.95, scores
+
+
+def test_narrative_and_bracketed_citations():
+    from vakanuvis.extract.citation.intext import find
+
+    text = ("Sadıkov’un (2010: 102) belirttiği gibi yardımlar gecikti. Yalçın vd. (2000) aynı görüştedir. "
+            "Moskova Antlaşması (1921) imzalandı. Bu görüş [Cebesoy, 1955: 12] ile desteklenir [1].")
+    found = {text[f.start : f.end]: [i.ref() for i in f.items] for f in find(text)}
+    assert found == {
+        "(2010: 102)": [{"authors": ["Sadıkov"], "year": 2010, "pages": "102"}],
+        "(2000)": [{"authors": ["Yalçın"], "year": 2000, "et_al": True}],
+        "[Cebesoy, 1955: 12]": [{"authors": ["Cebesoy"], "year": 1955, "pages": "12"}],
+    }

@@ -17,7 +17,7 @@ from vakanuvis.extract.citation import lexicon
 from vakanuvis.extract.citation.works import is_name
 from vakanuvis.lang import tr
 
-PARENS = re.compile(r"\(([^()]{2,400})\)")
+PARENS = re.compile(r"\(([^()]{2,400})\)|\[([^\[\]]{2,400})\]")
 PAGES = r"[0-9ivxlcdmIVXLCDM]+(?:\s*[-–]\s*[0-9ivxlcdm]+)?(?:\s*(?:,|ve|and|&)\s*\d+(?:\s*[-–]\s*\d+)?)*(?:\s*vd\.?|\s*ff?\.)?"
 NAME_BEFORE = re.compile(
     r"(?P<name>[A-ZÇĞİÖŞÜÂÎÛ][\w\-]+(?:\s+(?:ve|and|&)\s+[A-ZÇĞİÖŞÜÂÎÛ][\w\-]+)?)"
@@ -106,14 +106,15 @@ def split_authors(text: str) -> tuple[list[str], bool] | None:
     return parts, et_al
 
 
-def _blocked(authors: list[str]) -> bool:
-    """Months, seasons and event names (``Mart 1921``, ``Sevr Antlaşması, 1920``) are not authors."""
+def _blocked(authors: list[str], any_token: bool = False) -> bool:
+    """Months, seasons and event names (``Mart 1921``, ``Sevr Antlaşması, 1920``) are not authors;
+    ``any_token`` also tests a first token (a name before a parenthesis is cut from its phrase)."""
     exact, heads = lexicon.not_authors()
     for a in authors:
         toks = [tr.lower(t) for t in a.split()]
         if any(t in exact for t in toks):
             return True
-        if any(t.startswith(h) for t in toks[1:] for h in heads):
+        if any(t.startswith(h) for t in toks[0 if any_token else 1 :] for h in heads):
             return True
     return False
 
@@ -204,12 +205,12 @@ def find(text: str, start: int = 0, end: int | None = None, skip: list[tuple[int
     for m in PARENS.finditer(text, start, end):
         if any(a < m.end() and m.start() < b for a, b in skip):
             continue
-        content = " ".join(m.group(1).split())
+        content = " ".join((m.group(1) or m.group(2)).split())
         items = parse_parenthesis(content)
         narrative = False
-        if items is None:
-            items = _narrative(text, m.start(), content)
-            narrative = items is not None
+        if items is None or not any(i.authors or i.backref for i in items):
+            told = _narrative(text, m.start(), content)  # "Sadıkov’un (2010: 102)"
+            items, narrative = (told, True) if told else (items, False)
         if items:
             out.append(Found(m.start(), m.end(), items, narrative))
     return out
@@ -226,7 +227,7 @@ def _narrative(text: str, paren_start: int, content: str) -> list[Item] | None:
     if not (y["pages"] or before["etal"] or before["suffix"]):
         return None
     names = split_authors(before["name"])
-    if names is None or _blocked(names[0]):
+    if names is None or _blocked(names[0], any_token=True):
         return None
     year = int(y["year"]) if y["year"] else None
     return [Item(names[0], year, y["suf"] or "", bool(y["nd"]), clean_pages(y["pages"]), y["vol"], bool(before["etal"]))]
