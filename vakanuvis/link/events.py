@@ -22,6 +22,7 @@ from datetime import date
 from itertools import combinations
 from typing import Any
 
+from vakanuvis.extract.event import same_name
 from vakanuvis.extract.event.dates import Interval, interval, precise
 from vakanuvis.extract.event.lexicon import explanations, relation_rules
 from vakanuvis.lang import tr
@@ -145,7 +146,7 @@ def merge(claims: list[Claim]) -> list[list[Claim]]:
 def same_happening(a: Claim, b: Claim) -> float:
     """How sure we are that two claims tell one happening (0: not the same)."""
     if a.key and b.key:
-        return 10.0 if a.key == b.key else 0.0
+        return 10.0 if same_name(a.key, b.key) else 0.0
     if a.span is None or b.span is None:
         return 0.0
     rel = date_relation(a.span, b.span)

@@ -14,10 +14,19 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from dataclasses import dataclass, field
+from functools import cache
 from typing import Any
 
 from vakanuvis.extract.event.dates import precise
-from vakanuvis.extract.event.lexicon import BLOCK, clause_cues, event_types, roles, told_once, triggers
+from vakanuvis.extract.event.lexicon import (
+    BLOCK,
+    clause_cues,
+    event_types,
+    name_variants,
+    roles,
+    told_once,
+    triggers,
+)
 from vakanuvis.lang import tr
 from vakanuvis.model import Doc, Sentence, Span
 from vakanuvis.registry import extractor
@@ -208,7 +217,7 @@ def sentence_mentions(sent: Sentence, hits: list[Hit], timexes: list[Span], enti
 def _joins(m: Mention, h: Hit) -> bool:
     if m.type != h.type:
         return False
-    if m.key and h.key and m.key != h.key:
+    if m.key and h.key and not same_name(m.key, h.key):
         return False
     if m.date and h.date and m.date.attrs.get("value") != h.date.attrs.get("value"):
         return False
@@ -238,7 +247,7 @@ def _governing_date(h: Hit, hits: list[Hit], timexes: list[Span], low: _Lower) -
     for o in hits:
         if not (t.end <= o.start and o.end <= h.start):
             continue
-        if o.type == h.type and o.key != h.key:
+        if o.type == h.type and not (o.key == h.key or same_name(o.key, h.key)):
             return None  # the date is the nearer event's ("4 Eylül ... Kongre'de ... Erzurum Kongresi'nde")
         if o.type != h.type and participle.search(low[t.end:o.start]):
             return None
@@ -302,14 +311,14 @@ def cluster(mentions: list[Mention]) -> list[Cluster]:
 def _cluster_for(m: Mention, clusters: list[Cluster]) -> Cluster | None:
     same = [c for c in clusters if c.type == m.type and all(x.sentence.index != m.sentence.index for x in c.mentions)]
     if m.key:
-        keyed = [c for c in same if c.key == m.key]
+        keyed = [c for c in same if same_name(c.key, m.key)]
         if keyed:
             return keyed[-1]
     window = WEAK_WINDOW if m.weak else CLUSTER_WINDOW
     if not m.key and not m.date and len(same) == 1 and (same[0].key or m.type in told_once()):
         return same[0]  # "the revolution" after the one named revolution told so far
     for c in reversed(same):
-        if m.key and c.key and m.key != c.key:
+        if m.key and c.key and not same_name(m.key, c.key):
             continue
         cd = c.date
         if m.date and cd:
@@ -319,6 +328,37 @@ def _cluster_for(m: Mention, clusters: list[Cluster]) -> Cluster | None:
         if m.salient & {n for x in c.mentions for n in x.salient}:
             return c
     return None
+
+
+# --- event names ---------------------------------------------------------------------------
+ACCENTS = str.maketrans("âîû", "aiu")
+
+
+@cache
+def name_words(name: str) -> tuple[str, ...]:
+    """A named event's words, lower-cased, without suffix after an apostrophe, head words folded."""
+    out = []
+    for w in re.split(r"[\s\-–]+", re.split(r"['’]", name)[0] if name.count("’") + name.count("'") == 1 else name):
+        w = tr.lower(w).translate(ACCENTS).strip("()")
+        if not w:
+            continue
+        out.append(next((norm for pre, norm in name_variants() if w.startswith(pre)), w))
+    return tuple(out)
+
+
+def same_name(a: str | None, b: str | None) -> bool:
+    """Two names of one happening: equal after folding, or one is the other with a word left
+    out, same first and last word ("Moskova Antlaşması" / "Moskova Dostluk Antlaşması")."""
+    if not a or not b:
+        return False
+    wa, wb = name_words(a), name_words(b)
+    if wa == wb:
+        return True
+    short, long_ = sorted((wa, wb), key=len)
+    if len(short) < 2 or short[0] != long_[0] or short[-1] != long_[-1]:
+        return False
+    it = iter(long_)
+    return all(w in it for w in short)
 
 
 # --- output ----------------------------------------------------------------------------------

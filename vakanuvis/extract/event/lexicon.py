@@ -108,3 +108,10 @@ def relation_rules() -> tuple[RelationRule, ...]:
 def explanations() -> dict[tuple[str, str], str]:
     """``{(kind, lang): template}``."""
     return {(kind, lang): text for _, (kind, lang, text) in _rows("explanations.tsv", 3)}
+
+
+@cache
+def name_variants() -> tuple[tuple[str, str], ...]:
+    """``(prefix, normal form)`` pairs, longest prefix first."""
+    rows = [(a, b) for _, (a, b) in _rows("name_variants.tsv", 2)]
+    return tuple(sorted(rows, key=lambda r: -len(r[0])))
