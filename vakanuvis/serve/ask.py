@@ -344,14 +344,8 @@ def parse_question(store: Any, text: str) -> Question:
 
 @cache
 def _question_word_set(lang: str) -> frozenset[str]:
-    base = {"ne", "zaman", "hangi", "kim", "kimi", "kimin", "kimdi", "kime", "kimler", "nerede", "nereye", "nereden",
-            "kaç", "mi", "mı", "mu", "mü", "tarih", "tarihte", "tarihi", "tarihler", "tarihinde", "oldu", "olmuştu",
-            "veriyor", "aynı", "kaynaklar", "makale", "iki", "when", "who", "whom", "where", "which", "what", "how",
-            "many", "did", "do", "does", "was", "were", "on", "the", "date", "sources", "articles", "two", "agree",
-            "yılında", "yıl", "gün", "sonra", "önce", "hemen", "ardından", "sırasında", "karşılığında", "üzere", "için",
-            "adına", "olarak", "şekilde", "gibi", "in", "at", "to", "of", "and", "with", "after", "before", "that",
-            "this", "is", "are", "has", "have", "had", "ilk", "first"}
-    return frozenset(base | tr.stop_words("tr") | tr.stop_words("en"))
+    own = {tr.lower(w.strip()) for w in tr.read_lines("qa/question_stop_words.txt")}
+    return frozenset(own | tr.stop_words("tr") | tr.stop_words("en"))
 
 
 def _terms(store: Any, q: Question, toks: list[tuple[str, int]], qwords: frozenset[str]) -> list[Term]:
@@ -615,16 +609,6 @@ def _in_question(a: Ann, q: Question) -> bool:
     prefs = [alt for t in q.terms for alt in t.alternatives if t.named]
     flat = {x for alt in prefs for x in alt}
     return bool(k) and all(any(x.startswith(f) or f.startswith(x) for f in flat) for x in k)
-
-
-def _verb_after(p: Passage, q: Question, a: Ann) -> int:
-    """Words from a date to the first question verb after it (Turkish puts the date before
-    its verb), or 99 when another date comes first or there is none."""
-    start = p.word_at(a.end)
-    nxt = min((x.start for x in p.anns if _timex_ok(x) and x.start >= a.end), default=p.end)
-    limit = p.word_at(nxt) if nxt < p.end else len(p.words)
-    trig = [h for ti, hits in p.matched.items() if q.terms[ti].trigger for h in hits if start <= h < limit]
-    return min(trig) - start if trig else 99
 
 
 def _event_word(w: str) -> bool:
@@ -974,7 +958,7 @@ def answer_conflict(store: Any, q: Question, ps: list[Passage]) -> dict[str, Any
     per_doc: dict[str, Slot] = {slots[0].passage.doc: slots[0]}
     others = _best_slots(_eligible(ps, q2, relax=0.5), q2, when_slots)
     for s in others:
-        if s.passage.doc not in per_doc and (_verb_after(s.passage, q2, _ann_of(s)) < 99 or _near_top(s, q2)):
+        if s.passage.doc not in per_doc and (_verb_factor(s.passage, q2, _ann_of(s)) > 1 or _near_top(s, q2)):
             per_doc[s.passage.doc] = s
     chosen = list(per_doc.values())
     values = list(dict.fromkeys(s.value for s in chosen))

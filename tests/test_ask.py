@@ -1,0 +1,210 @@
+"""Question answering: parsing, answer slots, refusals, disagreements, the JSON contract."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from vakanuvis.model import Doc
+from vakanuvis.pipeline import prepare
+from vakanuvis.serve.ask import ask, parse_question, render_timex, score_answer, verdict
+
+A = (
+    "Bekir Sami Bey başkanlığındaki heyet 11 Mayıs 1920’de Ankara’dan Moskova’ya hareket etti. "
+    "Heyet Moskova’da Çiçerin ile görüştü. "
+    "Moskova Antlaşması 16 Mart 1921’de imzalandı. "
+    "Mustafa Kemal Paşa 19 Mayıs 1919’da Samsun’a çıktı. "
+    "Lozan Barış Antlaşması ile Türkiye tanındı."
+)
+B = (
+    "Ankara’dan Moskova’ya giden heyet 12 Mayıs 1920’de yola çıktı. "
+    "Moskova Antlaşması 16 Mart 1921’de imzalanmıştır."
+)
+
+SPANS = {
+    "timex": [("11 Mayıs 1920’de", {"value": "1920-05-11", "type": "DATE"}),
+              ("16 Mart 1921’de", {"value": "1921-03-16", "type": "DATE"}),
+              ("19 Mayıs 1919’da", {"value": "1919-05-19", "type": "DATE"}),
+              ("12 Mayıs 1920’de", {"value": "1920-05-12", "type": "DATE"})],
+    "entity": [("Bekir Sami Bey", {"entity": "Bekir Sami Bey", "kind": "PERSON"}),
+               ("Ankara’dan", {"entity": "Ankara", "kind": "PLACE"}),
+               ("Moskova’ya", {"entity": "Moskova", "kind": "PLACE"}),
+               ("Moskova’da", {"entity": "Moskova", "kind": "PLACE"}),
+               ("Çiçerin", {"entity": "Georgi Çiçerin", "kind": "PERSON"}),
+               ("Moskova Antlaşması", {"entity": "Moskova Antlaşması", "kind": "EVENT_NAME"}),
+               ("Mustafa Kemal Paşa", {"entity": "Mustafa Kemal Paşa", "kind": "PERSON"}),
+               ("Samsun’a", {"entity": "Samsun", "kind": "PLACE"}),
+               ("Lozan Barış Antlaşması", {"entity": "Lozan Antlaşması", "kind": "EVENT_NAME"}),
+               ("Türkiye", {"entity": "Türkiye", "kind": "STATE"})],
+}
+
+
+def _doc(doc_id: str, path: str, text: str) -> Doc:
+    doc = prepare(Doc(id=doc_id, path=path, original=text))
+    for layer, items in SPANS.items():
+        spans = []
+        for surface, attrs in items:
+            start = 0
+            while (i := text.find(surface, start)) >= 0:
+                spans.append(doc.original_span(i, i + len(surface), layer, **attrs))
+                start = i + len(surface)
+        doc.layers[layer] = sorted(spans)
+    return doc
+
+
+@pytest.fixture
+def kb(store):
+    store.save_document(_doc("a" * 16, "/x/makale_a.txt", A))
+    store.save_document(_doc("b" * 16, "/x/makale_b.txt", B))
+    return store
+
+
+def _check_contract(store, result):
+    assert set(result) >= {"answered", "answer", "evidence", "claims", "confidence"}
+    assert set(result["answer"]) >= {"value", "text"}
+    assert 0.0 <= result["confidence"] <= 1.0
+    for ev in result["evidence"]:
+        original = store.db.execute("SELECT original FROM documents WHERE stem = ?", (ev["doc"],)).fetchone()[0]
+        assert original[ev["start"] : ev["end"]] == ev["text"]
+    for c in result["claims"]:
+        assert {"value", "doc", "start", "end"} <= set(c)
+    json.dumps(result)
+
+
+@pytest.mark.parametrize(
+    "question, qtype, lang",
+    [
+        ("Moskova Antlaşması ne zaman imzalandı?", "when", "tr"),
+        ("Moskova Antlaşması hangi tarihte imzalandı?", "when", "tr"),
+        ("Heyetin başkanı kimdi?", "who", "tr"),
+        ("Mustafa Kemal nereye çıktı?", "where", "tr"),
+        ("Batum hangi ülkeye bırakıldı?", "which", "tr"),
+        ("Kaç antlaşma imzalandı?", "count", "tr"),
+        ("30 Eylül 1920'de ne oldu?", "what", "tr"),
+        ("Gümrü Antlaşması ne zaman imzalandı; kaynaklar aynı tarihi mi veriyor?", "conflict", "tr"),
+        ("When was the Treaty of Kars signed?", "when", "en"),
+        ("Who headed the delegation?", "who", "en"),
+        ("Where did Mustafa Kemal land?", "where", "en"),
+        ("How many treaties were signed in 1921?", "count", "en"),
+        ("Do the sources agree on when the offensive began?", "conflict", "en"),
+    ],
+)
+def test_question_types(kb, question, qtype, lang):
+    q = parse_question(kb, question)
+    assert (q.qtype, q.lang) == (qtype, lang)
+
+
+def test_question_dates_are_read(kb):
+    assert parse_question(kb, "11 Mayıs 1920'de Moskova'ya giden heyetin başkanı kimdi?").dates == ["1920-05-11"]
+    assert parse_question(kb, "Where did he land on 19 May 1919?").dates == ["1919-05-19"]
+    assert parse_question(kb, "1921 yılında kaç antlaşma imzalandı?").dates == ["1921"]
+
+
+def test_when_answer_with_evidence_from_both_sources(kb):
+    r = ask(kb, "Moskova Antlaşması ne zaman imzalandı?")
+    _check_contract(kb, r)
+    assert r["answered"] and r["answer"]["value"] == "1921-03-16"
+    assert r["answer"]["text"] == "16 Mart 1921"
+    assert {e["doc"] for e in r["evidence"]} == {"makale_a", "makale_b"}
+
+
+def test_english_question_gets_an_english_date(kb):
+    r = ask(kb, "When was the Moscow treaty signed?")
+    assert r["answer"]["value"] == "1921-03-16"
+    assert r["answer"]["text"] == "16 March 1921"
+
+
+def test_who_answer_excludes_the_names_in_the_question(kb):
+    r = ask(kb, "11 Mayıs 1920'de Ankara'dan Moskova'ya hareket eden heyetin başkanı kimdi?")
+    _check_contract(kb, r)
+    assert r["answer"]["value"] == "Bekir Sami Bey"
+    assert r["evidence"][0]["text"].startswith("Bekir Sami Bey başkanlığındaki")
+
+
+def test_where_answer_by_date_and_inflected_place(kb):
+    r = ask(kb, "Mustafa Kemal Paşa 19 Mayıs 1919'da nereye çıktı?")
+    assert r["answer"]["value"] == "Samsun"
+
+
+def test_unanswerable_is_refused_with_closest_passages(kb):
+    r = ask(kb, "Lozan Barış Antlaşması ne zaman imzalandı?")
+    _check_contract(kb, r)
+    assert r["answered"] is False and r["answer"]["value"] is None
+    assert r["answer"]["text"] == "bilmiyorum — kaynaklarda yok"
+    assert any("Lozan" in e["text"] for e in r["evidence"])
+    en = ask(kb, "When was the Treaty of Lausanne signed?")
+    assert en["answered"] is False and en["answer"]["text"] == "not in the sources"
+
+
+def test_question_about_absent_things_is_refused(kb):
+    assert ask(kb, "Afganistan ile antlaşma ne zaman imzalandı?")["answered"] is False
+    assert ask(kb, "Kim?")["answered"] is False
+
+
+def test_disagreeing_sources_give_every_claim(kb):
+    r = ask(kb, "Heyet Ankara'dan Moskova'ya ne zaman hareket etti? Kaynaklar aynı tarihi mi veriyor?")
+    _check_contract(kb, r)
+    assert r["verdict"] == "disagree"
+    assert sorted(r["answer"]["value"]) == ["1920-05-11", "1920-05-12"]
+    assert {(c["doc"], c["value"]) for c in r["claims"]} == {("makale_a", "1920-05-11"), ("makale_b", "1920-05-12")}
+
+
+@pytest.mark.parametrize(
+    "value, mod, lang, text",
+    [
+        ("1921-03-16", None, "tr", "16 Mart 1921"),
+        ("1921-03-16", None, "en", "16 March 1921"),
+        ("1920-05", "END", "tr", "Mayıs 1920 sonu"),
+        ("1920-12", "START", "en", "early December 1920"),
+        ("1920-SP", None, "tr", "1920 ilkbaharı"),
+        ("1919-07-23/1919-08-07", None, "tr", "23 Temmuz – 7 Ağustos 1919"),
+        ("1920-12-02/1920-12-03", "APPROX", "tr", "2 ya da 3 Aralık 1920"),
+        ("1917", None, "en", "1917"),
+    ],
+)
+def test_render_timex(value, mod, lang, text):
+    assert render_timex(value, mod, lang) == text
+
+
+@pytest.mark.parametrize(
+    "values, expected",
+    [
+        (["1921-03-16", "1921-03-16"], "agree"),
+        (["1920-12-02/1920-12-03", "1920-12-03"], "compatible"),
+        (["1920-12", "1920-12-12"], "compatible"),
+        (["1920-09-28", "1920-09-24"], "disagree"),
+        (["1921-03-16"], "single"),
+    ],
+)
+def test_verdict(values, expected):
+    assert verdict(values) == expected
+
+
+def test_score_answer_rules():
+    gold = {"answer": {"value": "Kazım Karabekir Paşa", "alternatives": ["Kâzım Karabekir"]},
+            "evidence": [{"doc": "d", "start": 10, "end": 20}]}
+    pred = {"answered": True, "answer": {"value": "Kâzım Karabekir", "text": ""},
+            "evidence": [{"doc": "d", "start": 15, "end": 40}]}
+    assert score_answer(pred, gold) == (True, True)
+    refused = {"answered": False, "answer": {"value": None, "text": ""}, "evidence": []}
+    assert score_answer(refused, {"answer": {"value": None}, "evidence": []}) == (True, None)
+
+
+def test_seed_questions_contract(corpus_files, gold_dir, tmp_path):
+    """The dev questions over the seed articles: every answer keeps the contract."""
+    from vakanuvis.build import build_paths
+    from vakanuvis.store import Store
+
+    questions = [json.loads(line) for line in (gold_dir / "questions.dev.jsonl").read_text(encoding="utf-8").splitlines()
+                 if line.strip()]
+    with Store(tmp_path / "seeds.db") as s:
+        build_paths(s, corpus_files)
+        right = 0
+        for g in questions:
+            r = ask(s, g["question"])
+            _check_contract(s, r)
+            right += score_answer(r, g)[0]
+            if g["answer"]["value"] is None:
+                assert r["answered"] is False, g["question"]
+        assert right / len(questions) >= 0.6
