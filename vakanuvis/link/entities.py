@@ -1,1 +1,114 @@
-"""Cross-document entity clustering (to be built)."""
+"""The corpus-wide entity table: one ``entities`` row per KB entry and per discovered cluster.
+
+Mentions are the ``entity`` layer rows of ``annotations``; their ``entity_id`` is a KB id or
+``new:<normalised name>``, which already puts every mention of a discovered name in one
+cluster across documents. This pass rebuilds the table each run (idempotent), counting the
+mentions and documents of each entity. Queries used by the CLI and the web UI live here too.
+"""
+
+from __future__ import annotations
+
+import json
+from collections import defaultdict
+from typing import Any
+
+from vakanuvis.errors import StoreError
+from vakanuvis.lang import tr
+from vakanuvis.registry import corpus_pass
+
+COLUMNS = ("id", "name", "name_en", "kind", "qid", "aliases", "lat", "lon", "valid_from", "valid_to", "date",
+           "meta", "mentions", "documents")
+
+
+@corpus_pass("entities")
+def link_entities(store: Any) -> None:
+    """Rebuild ``entities`` from the KB and the stored ``entity`` mentions."""
+    from vakanuvis import kb as kbmod
+
+    counts: dict[str, int] = defaultdict(int)
+    docs: dict[str, set[str]] = defaultdict(set)
+    discovered: dict[str, dict[str, Any]] = {}
+    for doc_id, value in store.db.execute("SELECT doc_id, value FROM annotations WHERE layer = 'entity'"):
+        attrs = json.loads(value)
+        eid = attrs.get("entity_id")
+        if not eid:
+            continue
+        counts[eid] += 1
+        docs[eid].add(doc_id)
+        if eid.startswith("new:"):
+            slot = discovered.setdefault(eid, {"names": defaultdict(int), "kind": defaultdict(int)})
+            slot["names"][attrs.get("entity") or eid[4:]] += 1
+            slot["kind"][attrs.get("kind") or "PLACE"] += 1
+    rows = []
+    for e in kbmod.load():
+        r = e.to_row()
+        rows.append({**r, "aliases": json.dumps(r["aliases"], ensure_ascii=False),
+                     "meta": json.dumps(r["meta"], ensure_ascii=False),
+                     "mentions": counts.get(e.id, 0), "documents": len(docs.get(e.id, ()))})
+    for eid, slot in discovered.items():
+        names = sorted(slot["names"].items(), key=lambda kv: (-kv[1], kv[0]))
+        kind = max(slot["kind"].items(), key=lambda kv: (kv[1], kv[0]))[0]
+        rows.append({"id": eid, "name": names[0][0], "name_en": None, "kind": kind, "qid": None,
+                     "aliases": json.dumps([n for n, _ in names[1:]], ensure_ascii=False), "lat": None,
+                     "lon": None, "valid_from": None, "valid_to": None, "date": None,
+                     "meta": json.dumps({"discovered": True}), "mentions": counts[eid],
+                     "documents": len(docs[eid])})
+    store.db.execute("DELETE FROM entities")
+    store.db.executemany(
+        f"INSERT INTO entities({', '.join(COLUMNS)}) VALUES ({', '.join('?' * len(COLUMNS))})",
+        [tuple(r[c] for c in COLUMNS) for r in rows],
+    )
+
+
+def _row(r: Any) -> dict[str, Any]:
+    d = dict(r)
+    d["aliases"] = json.loads(d.get("aliases") or "[]")
+    d["meta"] = json.loads(d.get("meta") or "{}")
+    return d
+
+
+def list_entities(store: Any, kind: str | None = None, include_unmentioned: bool = False) -> list[dict[str, Any]]:
+    """Entities with their counts, Turkish-sorted by name (only mentioned ones by default)."""
+    sql, args = "SELECT * FROM entities WHERE 1=1", []
+    if kind:
+        sql += " AND kind = ?"
+        args.append(kind.upper())
+    if not include_unmentioned:
+        sql += " AND mentions > 0"
+    rows = [_row(r) for r in store.db.execute(sql, args)]
+    return sorted(rows, key=lambda r: (tr.sort_key(r["name"]), r["id"]))
+
+
+def find_entity(store: Any, name: str) -> dict[str, Any]:
+    """One entity by id, canonical name, English name or alias (Turkish case-insensitive)."""
+    want = tr.lower(name.strip())
+    rows = [_row(r) for r in store.db.execute("SELECT * FROM entities")]
+    for test in (
+        lambda r: r["id"] == name.strip(),
+        lambda r: tr.lower(r["name"]) == want,
+        lambda r: tr.lower(r["name_en"] or "") == want,
+        lambda r: want in (tr.lower(a) for a in r["aliases"]),
+    ):
+        hits = sorted((r for r in rows if test(r)), key=lambda r: -r["mentions"])
+        if hits:
+            return hits[0]
+    close = sorted((r for r in rows if want in tr.lower(r["name"])), key=lambda r: -r["mentions"])
+    hint = f" (did you mean {', '.join(r['name'] for r in close[:3])}?)" if close else ""
+    raise StoreError(f"no entity named {name!r}{hint}")
+
+
+def mentions(store: Any, entity_id: str, limit: int | None = None) -> list[dict[str, Any]]:
+    """Mentions of an entity with their sentence (clean text) and document, in reading order."""
+    out = []
+    sql = (
+        "SELECT a.doc_id, a.start, a.end, a.text, a.value, d.stem, d.title, d.date FROM annotations a"
+        " JOIN documents d ON d.id = a.doc_id WHERE a.layer = 'entity' AND json_extract(a.value, '$.entity_id') = ?"
+        " ORDER BY d.date IS NULL, d.date, d.path, a.start"
+    )
+    for r in store.db.execute(sql + (f" LIMIT {int(limit)}" if limit else ""), (entity_id,)):
+        sent = store.db.execute(
+            "SELECT text FROM sentences WHERE doc_id = ? AND start <= ? AND end >= ? ORDER BY idx LIMIT 1",
+            (r["doc_id"], r["start"], r["end"]),
+        ).fetchone()
+        out.append({**dict(r), "value": json.loads(r["value"]), "sentence": sent["text"] if sent else r["text"]})
+    return out

@@ -83,7 +83,7 @@ def find_mentions(doc: Doc) -> list[Mention]:
         kept.append(m)
     starts = frozenset(s.clean_start for s in doc.sentences) | frozenset(p[0] for p in doc.paragraphs)
     persons = [(m.start, m.end) for m in kept if m.pattern.role == "name" and _is_person(lex, m)]
-    ends = {m.end for m in kept}
+    ends = {m.end for m in kept if m.pattern.role == "name"}
     for d in discover(text, starts):
         if d.kind == "PERSON" and any(d.start < e and s < d.end for s, e in persons):
             continue  # a known person with a title or office around it

@@ -23,6 +23,7 @@ SEQUENCE = re.compile(rf"{CAP_WORD}(?:[ \t]+{CAP_WORD})*")
 WORD = re.compile(CAP_WORD)
 SURNAME_ENDINGS = ("ov", "ev", "ski", "skiy", "yan", "viç", "vich", "ich", "off", "şvili", "dze")
 PLACE_CASES = ("LOC", "ABL")
+LOWER_WORD = re.compile(r"(?<![\w'])[a-zçğıöşüâîû][a-zçğıöşüâîû]+")
 DISCOVERED = lx.Pattern("", "", (), role="discovered")
 
 
@@ -62,60 +63,72 @@ def _mention(start: int, end: int, kind: str, name: str, tags: str = "") -> Ment
 
 def discover(text: str, sentence_starts: frozenset[int]) -> list[Mention]:
     """Typed unknown names in ``text`` (clean offsets)."""
-    cues, prefixes = lx.cues(), lx.prefix_titles()
-    stops = _stop_words()
+    common = _lowercase_words(text)
     out: list[Mention] = []
     for words in _runs(text):
-        norms = [lx.normalize(w) for w, _, _ in words]
-        prev = text[max(0, words[0][1] - 30) : words[0][1]].split()
-        prev_word = lx.normalize(prev[-1]).strip(" '") if prev else ""
-        first = 0
-        while first < len(words) and norms[first].split("'")[0] in stops:
-            first += 1
-        if first == len(words):
-            continue
-        initial = words[first][1] in sentence_starts or _after_opening(text, words[first][1], sentence_starts)
-        found = None
-        for i in range(len(words) - 1, first, -1):  # rightmost head with a name before it
-            head = _head(norms[i], "cues")
-            if head:
-                found = (i, cues[head], len(head))
-                break
-            title = _head(norms[i], "titles")
-            if title:
-                found = (i, "PERSON", len(title))
-                break
-        if found:
-            i, kind, head_len = found
-            names = [w for w, _, _ in words[first : i + 1]]
-            tags = morphology.suffix_tags(norms[i][:head_len].rsplit(" ", 1)[-1], norms[i][head_len:]) or ""
-            out.append(_mention(words[first][1], words[i][2], kind, _canonical(names, head_len), tags))
-            continue
-        if norms[first].rstrip(".") in prefixes and first + 1 < len(words):
-            first += 1
-            initial = False
-        elif prev_word in prefixes:
-            initial = False
-        else:
-            prev_word = ""
-        span = words[first:]
-        if prev_word or norms[first].rstrip(".") in prefixes:
-            out.append(_mention(span[0][1], span[-1][2], "PERSON", _canonical([w for w, _, _ in span], None)))
-            continue
-        if initial and len(span) == 1:
-            continue
-        last = morphology.lemma(span[-1][0])
-        if tr.lower(last).endswith(SURNAME_ENDINGS) and len(last) > 4:
-            out.append(_mention(span[0][1], span[-1][2], "PERSON", _canonical([w for w, _, _ in span], None)))
-            continue
-        if len(span) == 1 and not initial:
-            word = span[0][0]
-            cut = max(word.find("’"), word.find("'"))
-            if cut > 1:
-                tags = morphology.suffix_tags(tr.lower(word[:cut]), tr.lower(word[cut + 1 :])) or ""
-                if tags.split("+")[-1] in PLACE_CASES:
-                    out.append(_mention(span[0][1], span[0][2], "PLACE", word[:cut], tags))
+        found = _typed(text, words, sentence_starts, common)
+        if found is not None:
+            out.append(found)
     return out
+
+
+def _lowercase_words(text: str) -> frozenset[str]:
+    """Words the document also writes in lower case: a capitalised one of them that opens a
+    sentence is a common word (`Böylece`, `Askerler`), not a name."""
+    return frozenset(lx.normalize(" ".join(set(LOWER_WORD.findall(text)))).split())
+
+
+def _is_common(word: str, norm: str, common: frozenset[str]) -> bool:
+    bare = norm.split("'")[0]
+    if bare in _stop_words() or bare in common:
+        return True
+    if "'" in norm:
+        return False
+    return morphology.lemma(word) != word  # inflected without an apostrophe: not a proper name
+
+
+def _typed(text: str, words: list[tuple[str, int, int]], starts: frozenset[int],
+           common: frozenset[str]) -> Mention | None:
+    """The typed name in one capitalised run, if any."""
+    cues, prefixes = lx.cues(), lx.prefix_titles()
+    norms = [lx.normalize(w) for w, _, _ in words]
+    first = 0
+    while first < len(words) and norms[first].split("'")[0] in _stop_words():
+        first += 1
+    if first < len(words) and _opens_sentence(text, words[first][1], starts) and len(words) - first > 1:
+        if _is_common(words[first][0], norms[first], common):
+            first += 1
+    if first >= len(words):
+        return None
+    for i in range(len(words) - 1, first, -1):  # rightmost head with a name before it
+        head = _head(norms[i], "cues")
+        kind = cues.get(head) if head else None
+        if head is None:
+            head = _head(norms[i], "titles")
+            kind = "PERSON" if head else None
+        if head and kind:
+            names = [w for w, _, _ in words[first : i + 1]]
+            tags = morphology.suffix_tags(head.rsplit(" ", 1)[-1], norms[i][len(head):]) or ""
+            return _mention(words[first][1], words[i][2], kind, _canonical(names, len(head)), tags)
+    prev = text[max(0, words[first][1] - 30) : words[first][1]].split()
+    office = [k for k in range(first, len(words) - 1) if norms[k].rstrip(".") in prefixes]
+    if office or (prev and lx.normalize(prev[-1]).strip(" .'") in prefixes):
+        span = words[office[-1] + 1 :] if office else words[first:]
+        return _mention(span[0][1], span[-1][2], "PERSON", _canonical([w for w, _, _ in span], None))
+    span = words[first:]
+    if len(span) == 1 and _opens_sentence(text, span[0][1], starts):
+        return None
+    last = morphology.lemma(span[-1][0])
+    if tr.lower(last).endswith(SURNAME_ENDINGS) and len(last) > 4:
+        return _mention(span[0][1], span[-1][2], "PERSON", _canonical([w for w, _, _ in span], None))
+    word = span[-1][0]
+    cut = max(word.find("’"), word.find("'"))
+    if cut > 1:
+        tags = morphology.suffix_tags(tr.lower(word[:cut]), tr.lower(word[cut + 1 :])) or ""
+        if tags.split("+")[-1] in PLACE_CASES:
+            names = [w for w, _, _ in span[:-1]] + [word[:cut]]
+            return _mention(span[0][1], span[-1][2], "PLACE", " ".join(names), tags)
+    return None
 
 
 def _runs(text: str):
@@ -142,7 +155,7 @@ def _keep(run: list[tuple[str, int, int]], skip: frozenset[str]):
         yield run
 
 
-def _after_opening(text: str, pos: int, starts: frozenset[int]) -> bool:
+def _opens_sentence(text: str, pos: int, starts: frozenset[int]) -> bool:
     """Whether only quotes/brackets/dashes stand between a sentence start and ``pos``."""
     i = pos
     while i > 0 and text[i - 1] in "\"“”‘’'«»([-–— \t":
