@@ -247,15 +247,18 @@ def test_network_time_slider_dates(client):
 def test_map_places_and_period(client):
     data = client.get("/api/map").json()
     moskova = next(p for p in data["places"] if p["id"] == "t-moskova")
-    assert moskova["lat"] == pytest.approx(55.75) and [e["id"] for e in moskova["events"]] == ["t-e1"]
+    assert moskova["lat"] == pytest.approx(55.75)
+    assert [e["id"] for e in moskova["events"] if e["id"].startswith("t-")] == ["t-e1"]
     in_1920 = client.get("/api/map", params={"from": "1920-01", "to": "1920-12"}).json()
-    assert [p["id"] for p in in_1920["places"] if p["id"].startswith("t-")] == ["t-ankara"]
+    listed = {e["id"] for p in in_1920["places"] for e in p["events"]}
+    assert "t-e2" in listed and "t-e1" not in listed
+    assert all(p["events"] for p in in_1920["places"])
 
 
 def test_entity_page(client):
     data = client.get("/api/entities/t-moskova").json()
     assert data["entity"]["qid"] == "Q649" and data["entity"]["aliases"] == ["MOSKOVA"]
-    assert [e["id"] for e in data["events"]] == ["t-e1"]
+    assert [e["id"] for e in data["events"] if e["id"].startswith("t-")] == ["t-e1"]
     html = client.get("/entities/t-sovyet").text
     assert "https://www.wikidata.org/wiki/Q2184" in html and "Antlaşma imzalandı" in html
     assert client.get("/api/entities", params={"kind": "PLACE"}).json()["total"] >= 2

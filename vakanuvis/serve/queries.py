@@ -311,14 +311,13 @@ def claim(db: sqlite3.Connection, c: sqlite3.Row) -> dict[str, Any]:
         if not isinstance(ev, dict) or not isinstance(ev.get("start"), int) or not isinstance(ev.get("end"), int):
             continue
         evidence.append(evidence_context(db, c["doc_id"], c["original"], ev["start"], ev["end"]))
-    refs = [r for r in loads(c["citations"], []) if isinstance(r, dict)]
     return {
         "id": c["id"], "doc_id": c["doc_id"], "stem": c["stem"], "doc_title": c["doc_title"],
         "doc_date": c["doc_date"], "type": c["type"], "title": c["title"], "date": c["date"],
         "date_start": c["date_start"], "date_end": c["date_end"], "mod": c["mod"],
         "date_source": c["date_source"], "place": c["place"],
         "participants": participant_names(c["participants"]), "evidence": evidence,
-        "citations": [cite_ref(db, r) for r in refs],
+        "citations": claim_citations(db, c, evidence),
     }
 
 
@@ -334,33 +333,70 @@ def evidence_context(db: sqlite3.Connection, doc_id: str, original: str, start: 
             "context": original[s0:s1], "spans": document_spans(db, doc_id, s0, s1, cap=500)}
 
 
-def cite_ref(db: sqlite3.Connection, ref: dict[str, Any]) -> dict[str, Any]:
-    """A citation ref, with the bibliography entry when a works table can resolve it."""
-    out = {k: ref.get(k) for k in ("authors", "year", "pages", "et_al", "work_id", "text") if k in ref}
-    out["entry"] = work_entry(db, ref)
+def claim_citations(db: sqlite3.Connection, c: sqlite3.Row, evidence: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """The citations backing a claim: those the citation layer found in or closing its
+    evidence sentences (with their bibliography entries), then the refs the claim carries."""
+    out: list[dict[str, Any]] = []
+    if "citation_refs" in tables(db):
+        seen: set[int] = set()
+        for ev in evidence:
+            for r in evidence_refs(db, c["doc_id"], ev["context_start"], ev["context_start"] + len(ev["context"]),
+                                   ev["start"], ev["end"]):
+                if r["id"] not in seen:
+                    seen.add(r["id"])
+                    out.append(ref_dict(r))
+    known = {(tuple(r["authors"][:1]), r["year"]) for r in out}
+    for ref in loads(c["citations"], []):
+        if isinstance(ref, dict) and (tuple((ref.get("authors") or [])[:1]), ref.get("year")) not in known:
+            out.append(cite_ref(db, ref))
     return out
 
 
-def work_entry(db: sqlite3.Connection, ref: dict[str, Any]) -> str | None:
-    """The full bibliography line for a ref, if the citation layer stored one (schema may vary)."""
-    if "works" not in tables(db):
+def evidence_refs(db: sqlite3.Connection, doc_id: str, s0: int, s1: int, e0: int, e1: int) -> list[sqlite3.Row]:
+    has_claims = "citation_claims" in tables(db)
+    sql = ("SELECT r.*, w.title AS work_title, w.authors AS work_authors, w.year AS work_year, w.container,"
+           " w.publisher, w.place AS work_place, e.text AS entry FROM citation_refs r"
+           " LEFT JOIN works w ON w.id = r.work_id LEFT JOIN reference_entries e ON e.id = r.entry_id"
+           " WHERE r.doc_id = ? AND ((r.start < ? AND r.end > ?)")
+    args: list[Any] = [doc_id, s1, s0]
+    if has_claims:
+        sql += (" OR EXISTS (SELECT 1 FROM citation_claims k WHERE k.doc_id = r.doc_id AND k.start = r.start"
+                " AND k.claim_start < ? AND k.claim_end > ?)")
+        args += [e1, e0]
+    return db.execute(sql + ") ORDER BY r.start, r.ref_idx LIMIT 50", args).fetchall()
+
+
+def ref_dict(r: sqlite3.Row) -> dict[str, Any]:
+    return {"authors": loads(r["authors"], []), "year": r["year"], "pages": r["pages"], "et_al": bool(r["et_al"]),
+            "backref": r["backref"], "work_id": r["work_id"], "start": r["start"], "end": r["end"],
+            "entry": r["entry"] or work_line(r["work_authors"], r["work_year"], r["work_title"], r["container"],
+                                             r["publisher"], r["work_place"])}
+
+
+def work_line(authors: str | None, year: Any, title: str | None, container: str | None, publisher: str | None,
+              place: str | None) -> str | None:
+    """A short bibliography line from a ``works`` row (when no reference-list entry exists)."""
+    if not title:
         return None
-    cols = {r[1] for r in db.execute("PRAGMA table_info(works)")}
-    text_col = next((c for c in ("entry", "text", "reference", "title") if c in cols), None)
-    if text_col is None:
-        return None
-    if ref.get("work_id") is not None and "id" in cols:
-        row = db.execute(f"SELECT {text_col} FROM works WHERE id = ?", (ref["work_id"],)).fetchone()
+    names = ", ".join(a for a in loads(authors, []) if isinstance(a, str))
+    parts = [f"{names} ({year})" if year else names, title, container, ", ".join(x for x in (place, publisher) if x)]
+    return ". ".join(p for p in parts if p) + "."
+
+
+def cite_ref(db: sqlite3.Connection, ref: dict[str, Any]) -> dict[str, Any]:
+    """A ref carried by a claim, with its work's line when the bibliography knows it."""
+    out = {k: ref.get(k) for k in ("authors", "year", "pages", "et_al", "work_id") if k in ref}
+    out["entry"] = None
+    authors = [a for a in ref.get("authors") or [] if isinstance(a, str)]
+    if "works" in tables(db) and (ref.get("work_id") or (authors and ref.get("year"))):
+        row = db.execute(
+            "SELECT authors, year, title, container, publisher, place FROM works WHERE id = ?"
+            " OR (first_author = ? AND year = ?) LIMIT 1",
+            (ref.get("work_id"), authors[0] if authors else None, ref.get("year"))).fetchone()
         if row:
-            return row[0]
-    authors = ref.get("authors") or []
-    if authors and ref.get("year") is not None and {"year"} <= cols and ({"authors"} & cols or {"author"} & cols):
-        acol = "authors" if "authors" in cols else "author"
-        row = db.execute(f"SELECT {text_col} FROM works WHERE CAST(year AS TEXT) = ? AND {acol} LIKE ? LIMIT 1",
-                         (str(ref["year"]), f"%{authors[0]}%")).fetchone()
-        if row:
-            return row[0]
-    return None
+            out["entry"] = work_line(row["authors"], row["year"], row["title"], row["container"], row["publisher"],
+                                     row["place"])
+    return out
 
 
 # --- network and map -------------------------------------------------------------------------

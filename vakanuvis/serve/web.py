@@ -59,6 +59,11 @@ def parse_range(value: str | None) -> tuple[int, int] | None:
     return (a, b) if a < b else None
 
 
+def implied(value: str | None, start: str | None, end: str | None) -> bool:
+    """True when a date's interval says nothing its value does not (``1920-12`` = Dec 1–31)."""
+    return q.date_bounds(value) == (start, end)
+
+
 def vendor_status() -> dict[str, bool]:
     return {view: all((VENDOR / f).is_file() for f in files) for view, files in VENDOR_FILES.items()}
 
@@ -77,6 +82,7 @@ def create_app(db_path: str | Path, time_limit: float = q.TIME_LIMIT) -> FastAPI
     database = q.Database(db_path, time_limit)
     env = Environment(loader=FileSystemLoader(HERE / "templates"), autoescape=select_autoescape(default=True),
                       trim_blocks=True, lstrip_blocks=True)
+    env.globals["implied"] = implied
     vendor = vendor_status()
     app = FastAPI(
         title="Vakanüvis",

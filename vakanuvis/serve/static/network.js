@@ -13,7 +13,7 @@
                     CO_PARTICIPANT: "#999" };
   const kinds = { PERSON: "ellipse", STATE: "round-rectangle", ORG: "diamond", GROUP: "hexagon", PLACE: "triangle" };
   const cy = cytoscape({
-    container: box, elements: [], wheelSensitivity: 0.3,
+    container: box, elements: [],
     style: [
       { selector: "node", style: { label: "data(name)", "font-size": 11, "background-color": "#8a2c0d",
                                    shape: "data(shape)", "text-valign": "bottom", "text-margin-y": 3 } },
