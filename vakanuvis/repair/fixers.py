@@ -92,6 +92,11 @@ def normalize_apostrophes(text: str) -> list[Edit]:
     return [(m.start(1), m.end(1), "’") for m in re.finditer(rf"(?<=\w)([{chars}])(?=\w)", text)]
 
 
+PAGE_NUMBER = re.compile(
+    r"\d{1,3}|[-–—]\s*\d{1,3}\s*[-–—]|\(\d{1,3}\)|\[\d{1,3}\]|(?:s\.|sayfa|page|p\.)\s*\d{1,3}", re.I
+)
+
+
 def drop_page_furniture(text: str) -> list[Edit]:
     """Remove page numbers and running headers/footers of hard-wrapped text.
 
@@ -103,14 +108,16 @@ def drop_page_furniture(text: str) -> list[Edit]:
     wrapped, _ = _wrap_width([m.group().strip() for m in lines if m.group().strip()])
     counts = Counter(m.group().strip() for m in lines if m.group().strip())
     edits: list[Edit] = []
+    previous = ""
     for m in lines:
         line = m.group().strip()
         if not line:
             continue
-        if re.fullmatch(r"[-–—(\[]?\s*(?:s\.|sayfa|page|p\.)?\s*\d{1,3}\s*[-–—)\]]?", line, re.I):
+        if PAGE_NUMBER.fullmatch(line) and not previous.endswith(("-", ",", ":")):
             edits.append((m.start(), m.end(), ""))
         elif wrapped and counts[line] >= 3 and len(line) < 80 and not re.search(r"[.!?:;]$", line):
             edits.append((m.start(), m.end(), ""))
+        previous = line
     if len(edits) > 0.25 * sum(counts.values()):
         return []  # too much would go: these repeated lines are content, not furniture
     return edits
@@ -207,8 +214,9 @@ def _is_paragraph_break(before: str, after: str, width: float, indented: bool) -
     heading_next = bool(re.match(r"(?:\d+(?:\.\d+)*\.?|[IVX]+\.)\s+\S", after)) and len(after) < 0.7 * width
     if indented and (ends_sentence or short):
         return True
-    if short and (ends_sentence or before.isupper() or re.match(r"\d+(?:\.\d+)*\.?\s", before)):
-        return True
+    opens_upper = bool(re.match(r"[\"“(]?[A-ZÇĞİÖŞÜÂÎÛ0-9]", after))
+    if short and (ends_sentence or before.isupper() or opens_upper):
+        return True  # a short line ends a paragraph or is a title (Kaynakça, 1. Giriş)
     if _is_heading(before) and len(before) < 0.85 * width and re.match(r"[\"“(]?[A-ZÇĞİÖŞÜÂÎÛ]", after):
         return True
     return ends_sentence and heading_next
