@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from vakanuvis.extract.timex.rules import Rule, data_path, fold, key, lexicon, role, rules
+from vakanuvis.extract.timex.rules import Rule, data_path, expand_files, fold, key, lexicon, role, rules
 
 
 @dataclass(frozen=True, slots=True)
@@ -43,6 +43,35 @@ def counters() -> tuple[re.Pattern[str], re.Pattern[str]]:
         re.compile(rf"\s*(?:{longest(after)})"),
         re.compile(rf"(?:^|[\s(\[])(?:{longest(before)})\s*$"),
     )
+
+
+@cache
+def triggers() -> re.Pattern[str]:
+    """Word starts near which a rule can match (``triggers.tsv``): the prefilter."""
+    alts = []
+    for line in data_path("triggers.tsv").read_text(encoding="utf-8").splitlines():
+        if line.strip() and not line.startswith("#"):
+            alts.append(expand_files(line.strip()))
+    return re.compile(r"(?<!\w)(?:" + "|".join(alts) + ")")
+
+
+WINDOW = 64  # characters either side of a trigger; longer than any expression's reach
+
+
+def windows(folded: str) -> list[tuple[int, int]]:
+    """Merged regions around the triggers, widened to word boundaries."""
+    out: list[list[int]] = []
+    n = len(folded)
+    for m in triggers().finditer(folded):
+        s, e = max(0, m.start() - WINDOW), min(n, m.end() + WINDOW)
+        if out and s <= out[-1][1]:
+            out[-1][1] = max(out[-1][1], e)
+        else:
+            out.append([s, e])
+    for w in out:
+        while w[1] < n and folded[w[1]].isalnum():
+            w[1] += 1
+    return [(s, e) for s, e in out]
 
 
 def _counter_rows() -> list[tuple[str, tuple[str, ...]]]:
@@ -87,9 +116,10 @@ def candidates(text: str, folded: str | None = None) -> list[Match]:
     folded = _fold(text) if folded is None else folded
     after, before = counters()
     out = []
+    spans = windows(folded)
     for order, rule in enumerate(rules()):
         cap = "cap" in rule.flags
-        for m in rule.regex.finditer(folded):
+        for m in _finditer(rule.regex, folded, spans):
             s, e = m.span()
             if s == e:
                 continue
@@ -103,6 +133,11 @@ def candidates(text: str, folded: str | None = None) -> list[Match]:
                 continue
             out.append(Match(s, e, rule, order, {k: v for k, v in m.groupdict().items() if v is not None}))
     return out
+
+
+def _finditer(regex: re.Pattern[str], folded: str, spans: list[tuple[int, int]]):
+    for s, e in spans:
+        yield from regex.finditer(folded, s, e)
 
 
 def filter_spans(matches: list[Match]) -> list[Match]:

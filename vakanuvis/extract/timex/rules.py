@@ -31,12 +31,13 @@ KEYS = {
 }
 SHIFT = re.compile(r"[+-](?:N|[0-9]+[DWMY])")
 REF = re.compile(r"%([a-z]+)([0-9]?)")
-FOLD = str.maketrans({"â": "a", "î": "i", "û": "u", "Â": "a", "Î": "i", "Û": "u", "'": "’", "‘": "’"})
+FOLD = str.maketrans({"I": "ı", "İ": "i", "â": "a", "î": "i", "û": "u", "Â": "a", "Î": "i", "Û": "u",
+                      "'": "’", "‘": "’"})
 
 
 def fold(text: str) -> str:
     """Matching form: Turkish lower case, â/î/û → a/i/u, every apostrophe → ’ (same length)."""
-    return tr.lower(text).translate(FOLD)
+    return text.translate(FOLD).lower()
 
 
 def key(surface: str) -> str:
@@ -100,7 +101,7 @@ def alternatives(name: str) -> str:
     return "|".join(parts)
 
 
-def _expand_files(regex: str, where: str) -> str:
+def expand_files(regex: str, where: str = "") -> str:
     def repl(m: re.Match[str]) -> str:
         try:
             return alternatives(m.group(1))
@@ -131,7 +132,7 @@ def patterns() -> dict[str, Pattern]:
         name = cols[0]
         if not re.fullmatch(r"[a-z]+", name) or name in out:
             raise RuleError(f"line {no}: bad or duplicate pattern name {name!r}", path=path)
-        regex = _expand_files(cols[2].replace(" ", r"\s+"), where)
+        regex = expand_files(cols[2].replace(" ", r"\s+"), where)
         try:
             re.compile(regex)
         except re.error as e:
@@ -152,7 +153,8 @@ def expand(pattern: str, where: str, rule: str) -> str:
             return f"(?:{p.regex})"
         return f"(?P<{m.group(1)}{m.group(2)}>{p.regex})"
 
-    return REF.sub(repl, pattern.replace(" ", r"\s+"))
+    # a rule starts at a word start: the look-behind also lets the scan skip mid-word positions
+    return r"(?<!\w)" + REF.sub(repl, pattern.replace(" ", r"\s+"))
 
 
 _EXAMPLE = re.compile(r"#\s*ÖRNEK:\s*(.+?)\s*=>\s*(\S+)\s*$")
