@@ -91,7 +91,7 @@ def _typed(text: str, words: list[tuple[str, int, int]], starts: frozenset[int],
            common: frozenset[str]) -> Mention | None:
     """The typed name in one capitalised run, if any."""
     cues, prefixes = lx.cues(), lx.prefix_titles()
-    norms = [lx.normalize(w) for w, _, _ in words]
+    norms = [lx.normalize_word(w) for w, _, _ in words]
     first = 0
     while first < len(words) and norms[first].split("'")[0] in _stop_words():
         first += 1
@@ -149,7 +149,7 @@ def _runs(text: str):
 def _keep(run: list[tuple[str, int, int]], skip: frozenset[str]):
     if len(run) == 1:
         word = run[0][0]
-        if lx.normalize(word).split("'")[0] in skip or lx.normalize(morphology.lemma(word)) in skip:
+        if lx.normalize_word(word).split("'")[0] in skip or lx.normalize_word(morphology.lemma(word)) in skip:
             return
     if run:
         yield run

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 import ahocorasick
 
@@ -30,6 +30,12 @@ def normalize(text: str) -> str:
     if len(low) != len(text):  # a character whose lower-case is longer (rare): go one by one
         low = "".join(tr.lower(c)[:1] or c for c in text)
     return NON_WORD.sub(" ", low.translate(FOLD))
+
+
+@lru_cache(maxsize=131072)
+def normalize_word(word: str) -> str:
+    """:func:`normalize` for one word, cached by word type (discovery looks at many)."""
+    return normalize(word)
 
 
 @dataclass(frozen=True)
@@ -61,6 +67,7 @@ def titles() -> frozenset[str]:
     return word_set("titles.tsv")
 
 
+@cache
 def prefix_titles() -> frozenset[str]:
     return frozenset(w.rstrip(". ") for w in word_set("prefix_titles.tsv"))
 

@@ -78,12 +78,12 @@ def longest(mentions: list[Mention]) -> list[Mention]:
     the demonym beats `İtalya` + `-n`), then a name before a demonym, then earliest."""
     rank = {"name": 0, "demonym": 1, "short": 2}
     chosen: list[Mention] = []
-    taken: list[tuple[int, int]] = []
+    taken = bytearray(max((m.end for m in mentions), default=0))
     for m in sorted(mentions, key=lambda m: (-m.length, -len(m.pattern.key), rank.get(m.pattern.role, 3), m.start)):
-        if any(m.start < e and s < m.end for s, e in taken):
+        if any(taken[m.start : m.end]):
             continue
         chosen.append(m)
-        taken.append((m.start, m.end))
+        taken[m.start : m.end] = b"\1" * m.length
     return sorted(chosen, key=lambda m: m.start)
 
 
