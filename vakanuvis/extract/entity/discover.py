@@ -21,7 +21,7 @@ from vakanuvis.lang import tr
 CAP_WORD = r"[A-ZÇĞİÖŞÜÂÎÛ][^\W\d_]*(?:-[^\W\d_]+)*(?:['’][^\W\d_]+)?"
 SEQUENCE = re.compile(rf"{CAP_WORD}(?:[ \t]+{CAP_WORD})*")
 WORD = re.compile(CAP_WORD)
-SURNAME_ENDINGS = ("ov", "ev", "ski", "skiy", "yan", "viç", "vich", "ich", "off", "şvili", "dze")
+SURNAME_ENDINGS = ("ov", "ev", "ski", "skiy", "viç", "vich", "ich", "off", "şvili", "dze")
 PLACE_CASES = ("LOC", "ABL")
 LOWER_WORD = re.compile(r"(?<![\w'])[a-zçğıöşüâîû][a-zçğıöşüâîû]+")
 DISCOVERED = lx.Pattern("", "", (), role="discovered")
@@ -29,7 +29,8 @@ DISCOVERED = lx.Pattern("", "", (), role="discovered")
 
 @cache
 def _stop_words() -> frozenset[str]:
-    return frozenset(lx.normalize(w) for w in tr.stop_words("tr")) | lx.word_set("generic.tsv")
+    return (frozenset(lx.normalize(w) for w in tr.stop_words("tr")) | lx.word_set("generic.tsv")
+            | lx.word_set("discourse.tsv"))
 
 
 @cache
@@ -100,8 +101,21 @@ def _typed(text: str, words: list[tuple[str, int, int]], starts: frozenset[int],
             first += 1
     if first >= len(words):
         return None
+    titles = lx.titles()
+    while first < len(words) and (norms[first].rstrip(".") in prefixes or norms[first] in titles):
+        if first + 1 < len(words) and not _head(norms[first + 1], "titles"):
+            break  # an office before a name (`General Frunze`): handled below
+        first += 1  # `Paşa Hazretleri`, `Sadrazam Paşa`: titles only, no name
+    if first >= len(words):
+        return None
+    izafet = next((k for k in range(first, len(words) - 1) if "-" in norms[k] and norms[k] in cues), None)
+    if izafet is not None:  # an Ottoman izafet head opens the name: `Heyet-i Vekile’de`, `Harb-i Umumi`
+        names = [w for w, _, _ in words[izafet:]]
+        return _mention(words[izafet][1], words[-1][2], cues[norms[izafet]], _canonical(names, None), "")
     for i in range(len(words) - 1, first, -1):  # rightmost head with a name before it
         head = _head(norms[i], "cues")
+        if head and "-" in head:
+            head = None
         kind = cues.get(head) if head else None
         if head is None:
             head = _head(norms[i], "titles")
