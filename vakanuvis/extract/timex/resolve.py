@@ -50,6 +50,21 @@ def _num(text: str) -> int | None:
     """A count: digits or a number word; ``None`` for an unknown number (birkaç)."""
     if text.isdigit():
         return int(text)
+    words = text.split()
+    if len(words) > 1:  # "on altı" = 16, "altı yüz" = 600; "bir iki" (one or two) is unknown
+        total = group = 0
+        smallest = 10**9
+        for w in words:
+            v = _num(w)
+            if v is None:
+                return None
+            if v in (100, 1000):
+                total, group, smallest = total + max(group, 1) * v, 0, 10**9
+            elif v >= smallest:
+                return None
+            else:
+                group, smallest = group + v, v
+        return total + group
     entry = lexicon("numbers.tsv").get(key(text))
     if entry is None or entry[0] == "X":
         return None
@@ -124,7 +139,9 @@ def interpret(match: Match) -> Partial | None:
         p.value = f"P{'T' if u.startswith('T') else ''}{'X' if n is None else n}{u.lstrip('T')}"
         return p
     if "set" in flags:
-        p.value = f"XXXX-XX-XXT{p.tod}" if p.tod else f"P1{_unit(unit).lstrip('T')}"
+        n = _num(count) if count else 1
+        u = _unit(unit) if unit else ""
+        p.value = f"XXXX-XX-XXT{p.tod}" if p.tod else f"P{'T' if u.startswith('T') else ''}{n or 'X'}{u.lstrip('T')}"
         return p
     if "shift" in opt:
         s = opt["shift"]
