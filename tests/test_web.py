@@ -201,32 +201,49 @@ def test_event_page_shows_claims_side_by_side_with_evidence_and_disagreement(cli
         for c in data["claims"]:
             ev = json.loads(db.execute("SELECT evidence FROM claims WHERE id = ?", (c["id"],)).fetchone()[0])[0]
             assert c["evidence"][0]["text"] == ev["text"]
-    marks = re.findall(r'<mark class="[^"]*l-evidence[^"]*"[^>]*>(.*?)</mark>', html, re.S)
-    assert marks, "the evidence is highlighted"
+    squash = lambda text: re.sub(r"\s+", "", text)  # noqa: E731
+    with sqlite3.connect(web_db) as db:
+        shown = "".join(db.execute("SELECT text FROM sentences WHERE start = ? AND end = ?",
+                                   (c["evidence"][0]["start"], c["evidence"][0]["end"])).fetchone()[0]
+                        for c in data["claims"])
+    assert squash(unescape_marks(html, "l-evidence")) == squash(shown), "the evidence is highlighted"
     assert 'href="/doc/' in html and "hl=" in html
 
 
-def test_reader_highlights_layers_and_evidence(client):
+def unescape_marks(html: str, css: str) -> str:
+    import html as html_lib
+
+    return html_lib.unescape("".join(re.findall(rf'<mark class="[^"]*{css}[^"]*"[^>]*>(.*?)</mark>', html, re.S)))
+
+
+def test_reader_highlights_layers_and_evidence(client, web_db):
     stem = seed_stem(client)
     data = client.get(f"/api/documents/{stem}").json()
     timex = next(s for s in data["spans"] if s["layer"] == "timex")
-    sentence = client.get("/api/events/t-e1").json()["claims"][0]["evidence"][0]
-    html = client.get(f"/doc/{stem}", params={"hl": f"{sentence['start']}-{sentence['end']}"}).text
+    assert data["clean"][timex["clean_start"]:timex["clean_end"]].strip()
+    evidence = client.get("/api/events/t-e1").json()["claims"][0]["evidence"][0]
+    hl = {"hl": f"{evidence['start']}-{evidence['end']}"}
+    html = client.get(f"/doc/{stem}", params=hl).text
     assert f'data-value="{timex["attrs"]["value"]}' in html
-    evidence = "".join(re.findall(r'<mark class="[^"]*l-evidence[^"]*"[^>]*>(.*?)</mark>', html, re.S))
-    assert evidence.replace("&#39;", "'").replace("&amp;", "&").replace("&#34;", '"') == sentence["text"]
+    with sqlite3.connect(web_db) as db:  # the repaired text of the evidence sentence
+        sentence = db.execute("SELECT text FROM sentences WHERE start = ? AND end = ?",
+                              (evidence["start"], evidence["end"])).fetchone()[0]
+    assert unescape_marks(html, "l-evidence") == sentence
     assert 'id="hl"' in html
+    original = client.get(f"/doc/{stem}", params={**hl, "text": "original"}).text
+    assert unescape_marks(original, "l-evidence") == evidence["text"]
     hidden = client.get(f"/doc/{stem}", params={"hide": "timex"}).text
     assert "hide-timex" in hidden
 
 
-def test_reader_text_round_trips(client):
-    """The reader shows the whole original text: stripping the markup gives it back."""
+@pytest.mark.parametrize("view, key", [(None, "clean"), ("original", "text")])
+def test_reader_text_round_trips(client, view, key):
+    """The reader shows the whole text: stripping the markup gives it back."""
     import html as html_lib
 
     stem = seed_stem(client)
-    text = client.get(f"/api/documents/{stem}").json()["text"]
-    page = client.get(f"/doc/{stem}").text
+    text = client.get(f"/api/documents/{stem}").json()[key]
+    page = client.get(f"/doc/{stem}", params={"text": view} if view else {}).text
     body = re.search(r'<article id="reader"[^>]*>(.*?)</article>', page, re.S).group(1)
     assert html_lib.unescape(re.sub(r"<[^>]+>", "", body)) == text
 

@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from vakanuvis.model import Doc, OffsetMap
 from vakanuvis.store import Store
 
 MAX_ROWS = 1000           # cap of any list a page shows
@@ -190,7 +191,8 @@ def documents(store: Store, offset: int = 0, limit: int = 100) -> dict[str, Any]
 
 def find_document(db: sqlite3.Connection, doc_id: str) -> sqlite3.Row | None:
     return db.execute(
-        "SELECT id, stem, path, title, language, kind, date, place, original FROM documents WHERE id = ? OR stem = ?"
+        "SELECT id, stem, path, title, language, kind, date, place, original, clean, offsets FROM documents"
+        " WHERE id = ? OR stem = ?"
         " LIMIT 1", (doc_id, doc_id)).fetchone()
 
 
@@ -207,18 +209,43 @@ def document_spans(db: sqlite3.Connection, doc_id: str, start: int = 0, end: int
              "attrs": loads(r["value"], {})} for r in rows]
 
 
+def text_map(doc_id: str, original: str, clean: str, offsets: str) -> Doc:
+    """A bare :class:`Doc` (original, clean text, offset map) to move offsets to the clean text."""
+    doc = Doc(id=doc_id, path=doc_id, original=original, text=clean)
+    doc.offsets = OffsetMap.from_json(loads(offsets, []), len(clean), len(original))
+    return doc
+
+
+def to_clean(doc: Doc, start: int, end: int) -> tuple[int, int]:
+    """Clean-text range of an ORIGINAL range (a deleted last character does not drag the end on)."""
+    a = doc.to_clean(start)
+    b = min(doc.to_clean(end), doc.to_clean(end - 1) + 1) if end > start else a
+    return a, max(a, b)
+
+
+def with_clean(doc: Doc, spans: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    for sp in spans:
+        sp["clean_start"], sp["clean_end"] = to_clean(doc, sp["start"], sp["end"])
+        for ev in (sp["attrs"].get("evidence") or []) if sp["layer"] == "event" else []:
+            if isinstance(ev, dict) and isinstance(ev.get("start"), int) and isinstance(ev.get("end"), int):
+                ev["clean_start"], ev["clean_end"] = to_clean(doc, ev["start"], ev["end"])
+    return spans
+
+
 def reader(store: Store, doc_id: str) -> dict[str, Any] | None:
+    """A document's original and clean text and its annotations, in both coordinates."""
     row = find_document(store.db, doc_id)
     if row is None:
         return None
     doc = {k: row[k] for k in ("id", "stem", "title", "language", "kind", "date", "place")}
-    spans = document_spans(store.db, row["id"])
+    mapper = text_map(row["id"], row["original"], row["clean"], row["offsets"])
+    spans = with_clean(mapper, document_spans(store.db, row["id"]))
     events = [dict(r) for r in store.db.execute(
         "SELECT DISTINCT e.id, e.title, e.type, e.date FROM claims c JOIN events e ON e.id = c.event_id"
         " WHERE c.doc_id = ? ORDER BY e.date_start LIMIT ?", (row["id"], MAX_ROWS))] \
         if {"claims", "events"} <= tables(store.db) else []
-    return {"document": doc, "text": row["original"], "spans": spans, "events": events,
-            "layers": sorted({s["layer"] for s in spans})}
+    return {"document": doc, "text": row["original"], "clean": row["clean"], "spans": spans, "events": events,
+            "layers": sorted({s["layer"] for s in spans}), "_map": mapper}
 
 
 # --- timeline and events ---------------------------------------------------------------------
@@ -294,7 +321,7 @@ def event(store: Store, event_id: str) -> dict[str, Any] | None:
     ev["participants"] = participant_names(row["participants"])
     ev["meta"] = loads(row["meta"], {})
     claim_rows = db.execute(
-        "SELECT c.*, d.stem, d.title AS doc_title, d.date AS doc_date, d.original FROM claims c"
+        "SELECT c.*, d.stem, d.title AS doc_title, d.date AS doc_date, d.original, d.clean, d.offsets FROM claims c"
         " JOIN documents d ON d.id = c.doc_id WHERE c.event_id = ? ORDER BY c.date_start, c.id LIMIT ?",
         (event_id, MAX_ROWS)).fetchall()
     claims = [claim(db, c) for c in claim_rows]
@@ -307,10 +334,11 @@ def event(store: Store, event_id: str) -> dict[str, Any] | None:
 def claim(db: sqlite3.Connection, c: sqlite3.Row) -> dict[str, Any]:
     """One source's claim with its evidence sentences (text + spans inside) and citations."""
     evidence = []
+    mapper = text_map(c["doc_id"], c["original"], c["clean"], c["offsets"])
     for ev in loads(c["evidence"], []):
         if not isinstance(ev, dict) or not isinstance(ev.get("start"), int) or not isinstance(ev.get("end"), int):
             continue
-        evidence.append(evidence_context(db, c["doc_id"], c["original"], ev["start"], ev["end"]))
+        evidence.append(evidence_context(db, mapper, ev["start"], ev["end"]))
     return {
         "id": c["id"], "doc_id": c["doc_id"], "stem": c["stem"], "doc_title": c["doc_title"],
         "doc_date": c["doc_date"], "type": c["type"], "title": c["title"], "date": c["date"],
@@ -321,16 +349,20 @@ def claim(db: sqlite3.Connection, c: sqlite3.Row) -> dict[str, Any]:
     }
 
 
-def evidence_context(db: sqlite3.Connection, doc_id: str, original: str, start: int, end: int) -> dict[str, Any]:
-    """The sentence(s) around an evidence range, with the annotations inside them."""
-    start, end = max(0, start), min(len(original), end)
+def evidence_context(db: sqlite3.Connection, doc: Doc, start: int, end: int) -> dict[str, Any]:
+    """The sentence(s) around an evidence range with the annotations inside them; original
+    offsets, plus the clean text of the context (``clean_*``) that pages show."""
+    start, end = max(0, start), min(len(doc.original), end)
     row = db.execute(
         "SELECT min(start), max(end) FROM sentences WHERE doc_id = ? AND start < ? AND end > ?",
-        (doc_id, max(end, start + 1), start)).fetchone()
+        (doc.id, max(end, start + 1), start)).fetchone()
     s0, s1 = (row[0], row[1]) if row and row[0] is not None else (start, end)
     s0, s1 = min(s0, start), max(s1, end)
-    return {"start": start, "end": end, "text": original[start:end], "context_start": s0,
-            "context": original[s0:s1], "spans": document_spans(db, doc_id, s0, s1, cap=500)}
+    c0, c1 = to_clean(doc, s0, s1)
+    cs, ce = to_clean(doc, start, end)
+    return {"start": start, "end": end, "text": doc.original[start:end], "context_start": s0,
+            "context": doc.original[s0:s1], "clean_start": cs, "clean_end": ce, "clean_context_start": c0,
+            "clean_context": doc.text[c0:c1], "spans": with_clean(doc, document_spans(db, doc.id, s0, s1, cap=500))}
 
 
 def claim_citations(db: sqlite3.Connection, c: sqlite3.Row, evidence: list[dict[str, Any]]) -> list[dict[str, Any]]:

@@ -153,23 +153,27 @@ def create_app(db_path: str | Path, time_limit: float = q.TIME_LIMIT) -> FastAPI
             data = q.reader(store, doc_id)
         if data is None:
             raise api_404(doc_id)
+        data.pop("_map")
         return data
 
     @app.get("/doc/{doc_id}", response_class=HTMLResponse, include_in_schema=False)
     def page_reader(request: Request, doc_id: str, lang: Lang = None, hl: str | None = None,
-                    hide: str | None = None) -> HTMLResponse:
+                    hide: str | None = None, text: str | None = None) -> HTMLResponse:
         with database.session() as store:
             data = q.reader(store, doc_id)
         if data is None:
             return not_found(request, lang, doc_id)
-        marks = span_marks(data["spans"])
+        original = text == "original"
+        marks = span_marks(data["spans"], clean=not original)
         evidence = parse_range(hl)
         if evidence:
-            marks.append(Mark(evidence[0], evidence[1], "evidence"))
+            a, b = evidence if original else q.to_clean(data["_map"], *evidence)
+            marks.append(Mark(a, b, "evidence"))
         hidden = {x for x in (hide or "").split(",") if x in q.SPAN_LAYERS}
         layers = [x for x in q.SPAN_LAYERS if x in data["layers"]]
-        return render(request, "reader.html", lang, data=data, segs=segments(data["text"], marks),
-                      layers=layers, hidden=hidden, evidence=evidence)
+        shown = data["text"] if original else data["clean"]
+        return render(request, "reader.html", lang, data=data, segs=segments(shown, marks),
+                      layers=layers, hidden=hidden, evidence=evidence, original=original)
 
     # --- timeline and events -------------------------------------------------------------
     @app.get("/api/timeline", tags=["events"],
@@ -215,9 +219,9 @@ def create_app(db_path: str | Path, time_limit: float = q.TIME_LIMIT) -> FastAPI
         in_conflict = {c[k] for c in data["conflicts"] for k in ("claim_a", "claim_b")}
         for c in data["claims"]:
             for ev in c["evidence"]:
-                marks = span_marks(ev["spans"], ("timex", "entity", "citation"))
-                marks.append(Mark(ev["start"], ev["end"], "evidence"))
-                ev["segs"] = segments(ev["context"], marks, ev["context_start"])
+                marks = span_marks(ev["spans"], ("timex", "entity", "citation"), clean=True)
+                marks.append(Mark(ev["clean_start"], ev["clean_end"], "evidence"))
+                ev["segs"] = segments(ev["clean_context"], marks, ev["clean_context_start"])
         return render(request, "event.html", lang, data=data, in_conflict=in_conflict)
 
     # --- network and map -----------------------------------------------------------------

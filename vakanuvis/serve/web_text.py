@@ -82,9 +82,12 @@ def segments(text: str, marks: Iterable[Mark], offset: int = 0) -> list[Segment]
     return out
 
 
-def span_marks(spans: Iterable[dict[str, Any]], layers: Iterable[str] | None = None) -> list[Mark]:
-    """Marks for stored annotations (``queries.document_spans`` dicts) of the chosen layers."""
+def span_marks(spans: Iterable[dict[str, Any]], layers: Iterable[str] | None = None,
+               clean: bool = False) -> list[Mark]:
+    """Marks for stored annotations (``queries.document_spans`` dicts) of the chosen layers,
+    in original offsets or, with ``clean``, in the clean text's (``clean_start/clean_end``)."""
     wanted = set(layers) if layers is not None else None
+    a, b = ("clean_start", "clean_end") if clean else ("start", "end")
     out = []
     for s in spans:
         if wanted is not None and s["layer"] not in wanted:
@@ -104,11 +107,12 @@ def span_marks(spans: Iterable[dict[str, Any]], layers: Iterable[str] | None = N
         elif s["layer"] == "event":
             value = attrs.get("title") or attrs.get("type")
             ranges = [ev for ev in attrs.get("evidence") or [] if isinstance(ev, dict)
-                      and isinstance(ev.get("start"), int) and isinstance(ev.get("end"), int)]
+                      and isinstance(ev.get(a), int) and isinstance(ev.get(b), int)]
             if ranges:  # an event's span is its evidence sentence(s)
-                out += [Mark(ev["start"], ev["end"], "event", value) for ev in ranges]
+                out += [Mark(ev[a], ev[b], "event", value) for ev in ranges]
                 continue
         elif s["layer"] == "citation":
             value = s.get("text")
-        out.append(Mark(s["start"], s["end"], s["layer"], value))
+        if isinstance(s.get(a), int) and isinstance(s.get(b), int):
+            out.append(Mark(s[a], s[b], s["layer"], value))
     return out
