@@ -33,7 +33,7 @@ def _agent_role(text: str, pos: int) -> tuple[str, int] | None:
         if nxt is None:
             return None
         word, _, end = nxt
-        norm = lx.normalize(word)
+        norm = lx.normalize_word(word)
         role = None
         for noun, r in nouns.items():
             if norm.startswith(noun) and morphology.is_suffix(noun, norm[len(noun):]):
@@ -52,7 +52,7 @@ def _generic(text: str, m: Mention) -> bool:
     """A lower-case or short-form name after an indefinite determiner (`hiçbir meclis`)."""
     if m.pattern.role == "name" and text[m.start].isupper() and " " in m.pattern.key:
         return False
-    return lx.normalize(previous_word(text, m.start)) in lx.word_set("generic.tsv")
+    return lx.normalize_word(previous_word(text, m.start)) in lx.word_set("generic.tsv")
 
 
 def _is_person(lex: lx.Lexicon, m: Mention) -> bool:
@@ -98,7 +98,7 @@ def _metonymic(text: str, m: Mention) -> bool:
     cases, verbs = lx.metonymy()
     last = m.tags.split("+")[-1] if m.tags else "BARE"
     nxt = next_word(text, m.end)
-    following = lx.normalize(nxt[0]) if nxt else ""
+    following = lx.normalize_word(nxt[0]) if nxt else ""
     if last == "BARE" and following:
         cue = next((c for c in lx.cues() if following.startswith(c)), None)
         if cue and lx.cues()[cue] == "PLACE" or following.startswith(("şehr", "bölge", "vilayet", "yöre", "civar", "ovas")):
@@ -137,6 +137,6 @@ def extract_entities(doc: Doc) -> list[Span]:
                 attrs = {"entity": entry.name, "kind": entry.kind, "entity_id": entry.id}
                 if target is not None and (entry.kind == "GROUP" or _metonymic(text, m)):
                     attrs["stands_for"] = target.name
-        seen.append((lx.normalize(attrs["entity"]), attrs["entity_id"], attrs["kind"]))
+        seen.append((lx.normalize_word(attrs["entity"]), attrs["entity_id"], attrs["kind"]))
         spans.append(doc.span(m.start, m.end, "entity", **attrs))
     return spans

@@ -11,7 +11,7 @@ discovered name gets the id ``new:<normalised canonical name>``, shared across d
 from __future__ import annotations
 
 import re
-from functools import cache
+from functools import cache, lru_cache
 
 from vakanuvis.extract import morphology
 from vakanuvis.extract.entity import lexicon as lx
@@ -51,14 +51,20 @@ def _head(word_norm: str, table: str) -> str | None:
     return None
 
 
+CIRCUMFLEX = str.maketrans("âîûÂÎÛ", "aiuAİU")
+
+
 def _canonical(words: list[str], head_len: int | None) -> str:
+    """The name without its inflection, synonymous heads folded and circumflexes dropped,
+    so every spelling of a discovered name gets one canonical form (and one id)."""
     last = words[-1]
     last = last[:head_len] if head_len else morphology.lemma(last)
-    return " ".join(words[:-1] + [last])
+    last = lx.canonical_heads().get(lx.normalize_word(last), last)
+    return " ".join(words[:-1] + [last]).translate(CIRCUMFLEX)
 
 
 def _mention(start: int, end: int, kind: str, name: str, tags: str = "") -> Mention:
-    key = lx.normalize(name).strip()
+    key = lx.normalize_word(name).strip()
     return Mention(start, end, DISCOVERED, tags, ("new:" + key,), kind=kind, name=name)
 
 
@@ -99,6 +105,9 @@ def _typed(text: str, words: list[tuple[str, int, int]], starts: frozenset[int],
     if first < len(words) and _opens_sentence(text, words[first][1], starts) and len(words) - first > 1:
         if _is_common(words[first][0], norms[first], common):
             first += 1
+    skip = lx.word_set("not_names.tsv")
+    while first < len(words) - 1 and _is_listed(words[first][0], skip):
+        first += 1  # `Mayısta Ankara’dan`: a month name does not start a name
     if first >= len(words):
         return None
     titles = lx.titles()
@@ -126,7 +135,7 @@ def _typed(text: str, words: list[tuple[str, int, int]], starts: frozenset[int],
             return _mention(words[first][1], words[i][2], kind, _canonical(names, len(head)), tags)
     prev = text[max(0, words[first][1] - 30) : words[first][1]].split()
     office = [k for k in range(first, len(words) - 1) if norms[k].rstrip(".") in prefixes]
-    if office or (prev and lx.normalize(prev[-1]).strip(" .'") in prefixes):
+    if office or (prev and lx.normalize_word(prev[-1]).strip(" .'") in prefixes):
         span = words[office[-1] + 1 :] if office else words[first:]
         return _mention(span[0][1], span[-1][2], "PERSON", _canonical([w for w, _, _ in span], None))
     span = words[first:]
@@ -160,10 +169,22 @@ def _runs(text: str):
         yield from _keep(run, skip)
 
 
+def _is_listed(word: str, table: frozenset[str]) -> bool:
+    """Whether the word or one of its stems is in ``table`` (`Mayısta` → `Mayıs`)."""
+    return _not_name(word) if table is lx.word_set("not_names.tsv") else any(
+        lx.normalize_word(stem) in table for stem in morphology.stem_candidates(word))
+
+
+@lru_cache(maxsize=65536)
+def _not_name(word: str) -> bool:
+    skip = lx.word_set("not_names.tsv")
+    return any(lx.normalize_word(stem) in skip for stem in morphology.stem_candidates(word))
+
+
 def _keep(run: list[tuple[str, int, int]], skip: frozenset[str]):
     if len(run) == 1:
         word = run[0][0]
-        if lx.normalize_word(word).split("'")[0] in skip or lx.normalize_word(morphology.lemma(word)) in skip:
+        if _is_listed(word, skip):
             return
     if run:
         yield run

@@ -76,6 +76,12 @@ def cues() -> dict[str, str]:
     return word_table("cues.tsv")
 
 
+@cache
+def canonical_heads() -> dict[str, str]:
+    """Synonymous heads folded into one (`anlaşması` → `Antlaşması`), from cues.tsv."""
+    return {normalize(row[0].strip()): row[2].strip() for row in tr.read_table("entity/cues.tsv") if len(row) > 2}
+
+
 def agent_nouns() -> dict[str, str]:
     return word_table("agent_nouns.tsv")
 

@@ -9,7 +9,7 @@ import re
 from dataclasses import dataclass, field
 
 from vakanuvis.extract import morphology
-from vakanuvis.extract.entity.lexicon import Lexicon, Pattern, normalize
+from vakanuvis.extract.entity.lexicon import Lexicon, Pattern, normalize_word
 
 WORD_REST = re.compile(r"(?:[^\W\d_]|')*")
 NEXT_WORD = re.compile(r"[ \t]*([^\W\d_](?:[^\W\d_]|['-])*)")
@@ -98,7 +98,7 @@ def extend_person(text: str, m: Mention, titles: frozenset[str]) -> None:
         pos = paren.end()
     nxt = NEXT_WORD.match(text, pos)
     if nxt:
-        word = normalize(nxt.group(1))
+        word = normalize_word(nxt.group(1))
         for t in titles:
             if word.startswith(t) and morphology.is_suffix(t, word[len(t):]):
                 m.end = nxt.end()
