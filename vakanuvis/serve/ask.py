@@ -510,22 +510,43 @@ def _load_passages(store: Any, ids: list[int]) -> list[Passage]:
 
 
 def _match(p: Passage, q: Question) -> None:
-    """Which question terms the passage contains, its weighted coverage and named coverage."""
+    """Which question terms the passage contains, its weighted coverage and named coverage.
+
+    A several-word name matches as a phrase, or loosely (its words within a short window:
+    `Moskova Dostluk Antlaşması` for `Moskova Antlaşması`), or through an entity label; when
+    only some of its words are there it earns part of its weight.
+    """
     total = sum(t.weight for t in q.terms) or 1.0
     named_total = sum(t.weight for t in q.terms if t.named) or 0.0
     got = named_got = 0.0
     labels = {a.label for a in p.anns if a.layer == "entity"}
     ws = [w for _, _, w in p.words]
+    memo: dict[str, list[int]] = {}
+
+    def at(prefix: str) -> list[int]:
+        if prefix not in memo:
+            memo[prefix] = [i for i, w in enumerate(ws) if w.startswith(prefix)]
+        return memo[prefix]
+
     named = [ti for ti, t in enumerate(q.terms) if t.named]
     top = max(named, key=lambda ti: q.terms[ti].weight) if named else None
     p.top_ok = top is None
     for ti, t in enumerate(q.terms):
         hits: list[int] = []
+        part = 0.0
         for alt in t.alternatives:
             n = len(alt)
-            for i in range(len(ws) - n + 1):
-                if all(ws[i + k].startswith(alt[k]) for k in range(n)):
+            rest = [set(at(x)) for x in alt[1:]]
+            for i in at(alt[0]):
+                if all(any(i < j <= i + n + 2 for j in r) for r in rest):
                     hits.append(i)
+            if not hits and n > 1:
+                found = [at(x) for x in alt]
+                f = sum(1 for x in found if x) / n
+                if f >= 0.5 and found[0]:
+                    part = max(part, 0.5 * f)
+                    hits_part = [i for x in found for i in x]
+                    p.matched.setdefault(ti, sorted(set(hits_part)))
         if t.labels & labels:
             hits += [p.word_at(a.start) for a in p.anns if a.layer == "entity" and a.label in t.labels]
         if hits:
@@ -534,9 +555,13 @@ def _match(p: Passage, q: Question) -> None:
             named_got += t.weight if t.named else 0.0
             p.top_ok = p.top_ok or ti == top
         elif any(_phrase_in(p.context, alt) for alt in t.alternatives):
-            got += t.weight * 0.4
-            named_got += t.weight * 0.4 if t.named else 0.0
+            p.matched.pop(ti, None)
+            got += t.weight * max(0.4, part)
+            named_got += t.weight * max(0.4, part) if t.named else 0.0
             p.top_ok = p.top_ok or ti == top
+        elif part:
+            got += t.weight * part
+            named_got += t.weight * part if t.named else 0.0
     p.coverage = got / total
     p.named = named_got / named_total if named_total else 1.0
 
@@ -782,8 +807,11 @@ def _result(store: Any, q: Question, value: Any, text: str, support: list[Slot],
 # --- answering ---------------------------------------------------------------------------
 
 def _eligible(ps: list[Passage], q: Question, relax: float = 1.0) -> list[Passage]:
+    """Passages covering enough of the question (and its main name, dates and, for entity
+    answers, its verb) to answer from."""
+    verb = q.qtype in ("who", "where", "which", "count") and any(t.trigger for t in q.terms)
     return [p for p in ps if p.coverage >= MIN_COVERAGE * relax and p.named >= MIN_NAMED * relax
-            and (p.top_ok or relax < 1) and _has_dates(p, q)]
+            and (p.top_ok or relax < 1) and _has_dates(p, q) and (not verb or _has_trigger(p, q))]
 
 
 def _best_slots(ps: list[Passage], q: Question, fn) -> list[Slot]:
@@ -809,8 +837,20 @@ def _agreeing(slots: list[Slot], best: Slot) -> list[Slot]:
     return out
 
 
+def _has_trigger(p: Passage, q: Question) -> bool:
+    return any(q.terms[ti].trigger for ti in p.matched)
+
+
+def _date_tied(s: Slot, q: Question) -> bool:
+    """A date answers only when tied to the question: its verb follows it, or it stands next
+    to the question's main name in a sentence that also has the verb."""
+    if not any(t.trigger for t in q.terms):
+        return _near_top(s, q) or not any(t.named for t in q.terms)
+    return _verb_factor(s.passage, q, _ann_of(s)) > 1 or (_near_top(s, q) and _has_trigger(s.passage, q))
+
+
 def answer_when(store: Any, q: Question, ps: list[Passage]) -> dict[str, Any]:
-    slots = _best_slots(_eligible(ps, q), q, when_slots)
+    slots = [s for s in _best_slots(_eligible(ps, q), q, when_slots) if _date_tied(s, q)]
     if not slots:
         return _refusal(store, q, ps)
     best = slots[0]
@@ -952,7 +992,7 @@ def verdict(values: list[str]) -> str:
 def answer_conflict(store: Any, q: Question, ps: list[Passage]) -> dict[str, Any]:
     """Each document's own best answer to the when-question, and whether they agree."""
     q2 = Question(**{**q.__dict__, "qtype": "when"})
-    slots = _best_slots(_eligible(ps, q2), q2, when_slots)
+    slots = [s for s in _best_slots(_eligible(ps, q2), q2, when_slots) if _date_tied(s, q2)]
     if not slots:
         return _refusal(store, q, ps)
     per_doc: dict[str, Slot] = {slots[0].passage.doc: slots[0]}
