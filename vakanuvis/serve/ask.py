@@ -440,7 +440,7 @@ class Passage:
     text: str
     words: list[tuple[int, int, str]]  # absolute original offsets, folded normalised word
     anns: list[Ann]
-    context: list[str] = field(default_factory=list)  # folded words of the previous sentences
+    context: str = ""  # folded words of the previous sentences, space-joined
     matched: dict[int, list[int]] = field(default_factory=dict)  # term index -> word indices
     coverage: float = 0.0
     named: float = 1.0
@@ -502,9 +502,9 @@ def _load_passages(store: Any, ids: list[int]) -> list[Passage]:
             " AND layer IN ('timex', 'entity', 'event', 'citation') AND start >= ? AND start < ?"
             " ORDER BY start", (doc_id, start, end))]
         words = [(start + s, start + e, S.fold(w)) for s, e, w in S.words(text)]
-        ctx = [S.fold(w) for (t,) in db.execute(
+        ctx = " ".join(S.fold(w) for (t,) in db.execute(
             "SELECT text FROM sentences WHERE doc_id = ? AND idx >= ? AND idx < ? ORDER BY idx",
-            (doc_id, idx - CONTEXT, idx)) for _, _, w in S.words(t)]
+            (doc_id, idx - CONTEXT, idx)) for _, _, w in S.words(t))
         out.append(Passage(sids, doc_id, stem_, title, start, end, text, words, anns, ctx))
     return out
 
@@ -566,9 +566,14 @@ def _match(p: Passage, q: Question) -> None:
     p.named = named_got / named_total if named_total else 1.0
 
 
-def _phrase_in(ws: list[str], alt: tuple[str, ...]) -> bool:
-    n = len(alt)
-    return any(all(ws[i + k].startswith(alt[k]) for k in range(n)) for i in range(len(ws) - n + 1))
+@cache
+def _phrase_rx(alt: tuple[str, ...]) -> re.Pattern[str]:
+    return re.compile(r"(?:^| )" + r"\S* ".join(re.escape(a) for a in alt))
+
+
+def _phrase_in(text: str, alt: tuple[str, ...]) -> bool:
+    """Is the prefix sequence ``alt`` in ``text`` (space-joined folded words)?"""
+    return _phrase_rx(alt).search(text) is not None
 
 
 def candidates(store: Any, q: Question) -> list[Passage]:
@@ -576,7 +581,7 @@ def candidates(store: Any, q: Question) -> list[Passage]:
     if not prefixes:
         return []
     query = " ".join(f'"{p}"' if " " in p else p for p in prefixes)
-    hits = S.search(store, query, fold=True, limit=MAX_CANDIDATES, any_term=True, raw_prefixes=True)
+    hits = S.search(store, query, fold=True, limit=MAX_CANDIDATES, any_term=True, raw_prefixes=True, marks=False)
     ps = _load_passages(store, [h.sentence_id for h in hits])
     for p in ps:
         _match(p, q)

@@ -252,7 +252,7 @@ def _entity_names(db: sqlite3.Connection, entity: str) -> list[str]:
 
 def search(store: Any, query: str, *, doc: str | None = None, period: Period | str | None = None,
            entity: str | None = None, fold: bool = False, limit: int = 20,
-           any_term: bool = False, raw_prefixes: bool = False) -> list[Hit]:
+           any_term: bool = False, raw_prefixes: bool = False, marks: bool = True) -> list[Hit]:
     """Sentences matching every word/phrase of ``query`` (or any, with ``any_term``), best first.
 
     ``doc`` is a document id, file stem or stem prefix; ``period`` is ``(from, to)`` ISO
@@ -306,6 +306,7 @@ def search(store: Any, query: str, *, doc: str | None = None, period: Period | s
     args.append(limit)
     rows = store.db.execute(" ".join(sql), args).fetchall()
     return [
-        Hit(r[0], r[1], r[2], r[3], r[4], r[5], r[6], r[7], r[8], -r[9], marks_for(r[8], terms, folded=fold))
+        Hit(r[0], r[1], r[2], r[3], r[4], r[5], r[6], r[7], r[8], -r[9],
+            marks_for(r[8], terms, folded=fold) if marks else ())
         for r in rows
     ]
