@@ -12,6 +12,8 @@ GOLD_FORMAT.md: ``entity`` (canonical name), ``kind``, ``stands_for`` when relev
 
 from __future__ import annotations
 
+import re
+
 from vakanuvis.extract import morphology
 from vakanuvis.extract.entity import lexicon as lx
 from vakanuvis.extract.entity.context import citation_ranges, year_index
@@ -22,6 +24,7 @@ from vakanuvis.model import Doc, Span
 from vakanuvis.registry import extractor
 
 __all__ = ["extract_entities", "find_mentions"]
+OFFICE = re.compile(r"l[ıiuü][kğ][ıiuü]")  # -lIk + possessive: büyükelçiliği, konsolosluğu
 
 
 def _agent_role(text: str, pos: int) -> tuple[str, int] | None:
@@ -103,6 +106,8 @@ def _metonymic(text: str, m: Mention) -> bool:
         cue = next((c for c in lx.cues() if following.startswith(c)), None)
         if cue and lx.cues()[cue] == "PLACE" or following.startswith(("şehr", "bölge", "vilayet", "yöre", "civar", "ovas")):
             return False
+        if OFFICE.search(following):
+            return False  # `Moskova büyükelçiliği`, `Ankara valiliği`: an office in the city
     if last in cases and (last != "BARE" or not text[m.end:m.end + 1].isalpha()):
         return True
     return bool(following) and following.startswith(verbs)
@@ -128,6 +133,12 @@ def extract_entities(doc: Doc) -> list[Span]:
                 continue
             attrs = {"entity": spans[-1].attrs["entity"], "kind": ante[2], "entity_id": ante[1]}
             attrs["entity"] = next(s.attrs["entity"] for s in reversed(spans) if s.attrs["entity_id"] == ante[1])
+        elif len(m.ids) > 1 and "LOC" in m.tags.split("+"):
+            # a name shared by successive regimes, used as a location (`Rusya’da`), is the land
+            kinds = {lex.kb.entries[i].kind for i in m.ids if i in lex.kb.entries}
+            form = m.pattern.form
+            attrs = {"entity": form, "kind": kinds.pop() if len(kinds) == 1 else "PLACE",
+                     "entity_id": "new:" + lx.normalize_word(form).strip()}
         else:
             entry = choose(lex, m.ids, year, m.pattern.form)
             target = stands_for(lex, entry, year)

@@ -16,6 +16,7 @@ from vakanuvis.model import Doc
 
 YEAR = re.compile(r"(?<![\d.,/:])(1[0-9]{3}|20[0-9]{2})(?![\d:])")
 CITATION_PAREN = re.compile(r"\([^()\n]{0,120}?[,:;][^()\n]{0,120}?\)")
+CITED_YEAR = re.compile(r"(?<!\d)(1[5-9]\d\d|20\d\d)[a-z]?(?!\d)")
 RUMI_OFFSET = 584  # Rumi year 1336 (Mar 1920 – Feb 1921) ≈ 1920
 
 
@@ -45,7 +46,7 @@ def _from_timex(doc: Doc) -> list[tuple[int, int]]:
 
 
 def _from_text(text: str) -> list[tuple[int, int]]:
-    masked = CITATION_PAREN.sub(lambda m: " " * len(m.group(0)) if YEAR.search(m.group(0)) else m.group(0), text)
+    masked = CITATION_PAREN.sub(lambda m: " " * len(m.group(0)) if CITED_YEAR.search(m.group(0)) else m.group(0), text)
     out = []
     for m in YEAR.finditer(masked):
         year = int(m.group(1))
@@ -61,7 +62,7 @@ def citation_ranges(doc: Doc) -> list[tuple[int, int]]:
     spans = doc.layers.get("citation")
     if spans:
         return [(doc.to_clean(s.start), doc.to_clean(s.end)) for s in spans]
-    return [(m.start(), m.end()) for m in CITATION_PAREN.finditer(doc.text) if YEAR.search(m.group(0))]
+    return [(m.start(), m.end()) for m in CITATION_PAREN.finditer(doc.text) if CITED_YEAR.search(m.group(0))]
 
 
 def year_index(doc: Doc) -> YearIndex:
