@@ -124,12 +124,16 @@ def _kb_date(name: str) -> str | None:
 # --- merging ---------------------------------------------------------------------------------
 def merge(claims: list[Claim]) -> list[list[Claim]]:
     """Group claims of different documents that tell the same happening (best pairs first)."""
+    by_type: dict[str, list[Claim]] = defaultdict(list)
+    for c in claims:
+        by_type[c.type].append(c)
     pairs = []
-    for a, b in combinations(claims, 2):
-        if a.doc_id != b.doc_id and a.type == b.type:
-            score = same_happening(a, b)
-            if score > 0:
-                pairs.append((-score, a.order, b.order, a, b))
+    for same_type in by_type.values():
+        for a, b in combinations(same_type, 2):
+            if a.doc_id != b.doc_id:
+                score = same_happening(a, b)
+                if score > 0:
+                    pairs.append((-score, a.order, b.order, a, b))
     pairs.sort(key=lambda t: t[:3])
     group_of: dict[int, list[Claim]] = {c.order: [c] for c in claims}
     for _, _, _, a, b in pairs:

@@ -20,6 +20,7 @@ from typing import Any
 from vakanuvis.extract.event.dates import precise
 from vakanuvis.extract.event.lexicon import (
     BLOCK,
+    Trigger,
     clause_cues,
     event_types,
     name_variants,
@@ -35,6 +36,7 @@ ACTOR_KINDS = ("PERSON", "STATE", "ORG", "GROUP")
 SPLIT_BY_PLACE = ("CAPTURE",)  # "Sarıkamış ve Merdenek ele geçirilmiş" tells two captures
 DATE_TYPES = ("DATE", "TIME")
 COORDINATION = re.compile(r"^(?:\s|,|\bve\b|\bile\b|\band\b)*$")
+WINDOW = 60  # characters searched on each side of a trigger's literal
 CLUSTER_WINDOW = 1  # sentences: an undated mention right after one of its type continues it
 WEAK_WINDOW = 3  # a bare event noun ("antlaşmanın") may refer a little further back
 
@@ -143,19 +145,34 @@ def find_hits(doc: Doc) -> list[Hit]:
         low = "".join(tr.lower(c)[:1] or c for c in doc.text)
     found = []
     for trig in triggers():
-        for m in trig.pattern.finditer(low):
-            found.append((m.start(), m.end(), trig))
+        for start, end in _matches(trig, low):
+            found.append((start, end, trig))
     found.sort(key=lambda t: (-(t[1] - t[0]), t[0], t[2].line))
-    taken: list[tuple[int, int]] = []
+    taken = bytearray(len(low))  # 1 where an earlier (longer) match already sits
     out = []
     for start, end, trig in found:
-        if any(start < e and s < end for s, e in taken):
+        if taken.find(1, start, end) >= 0:
             continue
-        taken.append((start, end))
+        taken[start:end] = b"\x01" * (end - start)
         if trig.type != BLOCK:
             span = doc.span(start, end, "event")
             out.append(Hit(trig.type, span.start, span.end, span.text, trig.weak))
     return sorted(out, key=lambda h: h.start)
+
+
+def _matches(trig: Trigger, low: str) -> list[tuple[int, int]]:
+    """Matches of a trigger, searched only around its required literals (much faster on long
+    texts that never use the word)."""
+    if not trig.needles:
+        return [m.span() for m in trig.pattern.finditer(low)]
+    ends: dict[int, int] = {}
+    for needle in trig.needles:
+        i = low.find(needle)
+        while i >= 0:
+            for m in trig.pattern.finditer(low, max(0, i - WINDOW), i + len(needle) + WINDOW):
+                ends[m.start()] = max(ends.get(m.start(), 0), m.end())
+            i = low.find(needle, i + 1)
+    return sorted(ends.items())
 
 
 def _is_date(s: Span) -> bool:
@@ -299,17 +316,19 @@ def cluster(mentions: list[Mention]) -> list[Cluster]:
     event already told; it never starts one.
     """
     clusters: list[Cluster] = []
+    by_type: dict[str, list[Cluster]] = {}
     for m in mentions:
-        target = _cluster_for(m, clusters)
+        target = _cluster_for(m, by_type.get(m.type, []))
         if target is not None:
             target.mentions.append(m)
         elif not (m.weak and not m.key and not m.date):
             clusters.append(Cluster([m]))
+            by_type.setdefault(m.type, []).append(clusters[-1])
     return clusters
 
 
 def _cluster_for(m: Mention, clusters: list[Cluster]) -> Cluster | None:
-    same = [c for c in clusters if c.type == m.type and all(x.sentence.index != m.sentence.index for x in c.mentions)]
+    same = [c for c in clusters if c.last != m.sentence.index]  # mentions come in sentence order
     if m.key:
         keyed = [c for c in same if same_name(c.key, m.key)]
         if keyed:

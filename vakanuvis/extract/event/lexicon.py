@@ -25,6 +25,7 @@ class Trigger:
     example: str
     line: int
     weak: bool  # a generic event noun: needs a name, a date or an earlier mention
+    needles: tuple[str, ...] = ()  # literals, one of which every match contains (() = unknown)
 
 
 @dataclass(frozen=True)
@@ -78,8 +79,56 @@ def triggers() -> tuple[Trigger, ...]:
             raise RuleError(f"triggers.tsv:{no}: strength must be strong or weak, not {strength!r}")
         pat = pat.replace(r"\w*", SUFFIXES)
         out.append(Trigger(typ, _compile(r"(?<!\w)(?:" + pat + ")", f"triggers.tsv:{no}"), example, no,
-                           strength == "weak"))
+                           strength == "weak", required_literals(pat)))
     return tuple(out)
+
+
+def required_literals(pattern: str) -> tuple[str, ...]:
+    """One required literal per top-level alternative (empty when some branch has none)."""
+    branches, depth, start = [], 0, 0
+    for i, c in enumerate(pattern):
+        if c == "\\" or (i and pattern[i - 1] == "\\"):
+            continue
+        depth += (c == "(") - (c == ")")
+        if c == "|" and depth == 0:
+            branches.append(pattern[start:i])
+            start = i + 1
+    branches.append(pattern[start:])
+    found = [required_literal(b) for b in branches]
+    return () if any(f is None for f in found) else tuple(found)  # type: ignore[misc]
+
+
+def required_literal(pattern: str) -> str | None:
+    """The longest run of plain letters outside any group, alternation or quantifier: a
+    substring every match must contain (``None`` when there is none)."""
+    runs, cur, depth, i = [], "", 0, 0
+    while i < len(pattern):
+        c = pattern[i]
+        if c == "\\":
+            runs.append(cur)
+            cur, i = "", i + 2
+            continue
+        if c == "[":
+            runs.append(cur)
+            cur, i = "", pattern.index("]", i + 1) + 1
+            continue
+        if c in "(":
+            depth += 1
+        elif c == ")":
+            depth -= 1
+        elif c == "|" and depth == 0:
+            return None
+        if depth == 0 and c in "?*{" and cur:
+            cur = cur[:-1]  # the quantified letter is optional
+        if depth == 0 and (c.isalpha() or c == " ") and c not in "()":
+            cur += c
+        else:
+            runs.append(cur)
+            cur = ""
+        i += 1
+    runs.append(cur)
+    best = max(runs, key=lambda r: len(r.strip()))
+    return best if len(best.strip()) >= 3 else None
 
 
 @cache
