@@ -130,6 +130,7 @@ class Question:
     number: int | None = None  # "which two ministers"
     range_wanted: bool = False
     question_labels: frozenset[str] = frozenset()
+    word_keys: frozenset[str] = frozenset()  # folded stems of the question's own words
 
 
 QWORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)?")
@@ -334,6 +335,8 @@ def parse_question(store: Any, text: str) -> Question:
         if last and first.rstrip().endswith(last[-1].word):
             last[-1].trigger = True
     q.question_labels = frozenset(lab for t in q.terms for lab in t.labels)
+    q.word_keys = frozenset(x for tok, _ in toks for x in key_of(tok)) | frozenset(
+        x for t in q.terms if q.lang == "en" for alt in t.alternatives for x in alt)
     for t in q.terms:
         for alt in t.alternatives:
             et = _event_type(alt[0])
@@ -633,12 +636,14 @@ def _has_dates(p: Passage, q: Question) -> bool:
 
 
 def _in_question(a: Ann, q: Question) -> bool:
+    """Is this entity one the question names (so it cannot be the answer)?"""
     if a.label in q.question_labels:
         return True
-    k = key_of(a.label or a.text)
-    prefs = [alt for t in q.terms for alt in t.alternatives if t.named]
-    flat = {x for alt in prefs for x in alt}
-    return bool(k) and all(any(x.startswith(f) or f.startswith(x) for f in flat) for x in k)
+    for k in (key_of(a.label or ""), key_of(a.text)):
+        if k and all(any(x == w or (min(len(x), len(w)) >= 4 and (x.startswith(w) or w.startswith(x)))
+                         for w in q.word_keys) for x in k):
+            return True
+    return False
 
 
 def _event_word(w: str) -> bool:
