@@ -52,8 +52,9 @@ def _agent_role(text: str, pos: int) -> tuple[str, int] | None:
 
 
 def _generic(text: str, m: Mention) -> bool:
-    """A lower-case or short-form name after an indefinite determiner (`hiçbir meclis`)."""
-    if m.pattern.role == "name" and text[m.start].isupper() and " " in m.pattern.key:
+    """A common-noun-like name (`meclis`) or short form after an indefinite determiner
+    (`hiçbir meclis`); a proper name stays one (`bir Türkiye`)."""
+    if not (m.pattern.lower_ok and " " not in m.pattern.key) and m.pattern.role != "short":
         return False
     return lx.normalize_word(previous_word(text, m.start)) in lx.word_set("generic.tsv")
 

@@ -149,7 +149,7 @@ def lexicon() -> Lexicon:
             words = key.split(" ")
             lower_ok = form[:1].islower() or scope.get(key) == "alone" or (
                 len(words) > 1 and scope.get(words[0]) == "first")
-            english = bool(e.name_en) and form == e.name_en
+            english = form == e.name_en and form != e.name and form not in e.aliases
             _add(table, key, form, e.id, "name", lower_ok=lower_ok, english=english)
             last = words[-1]
             if len(last) > 3 and last[-1] in SOFTEN and not english:

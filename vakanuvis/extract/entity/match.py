@@ -39,8 +39,8 @@ class Mention:
 def _rest_tags(p: Pattern, rest: str, text_form: str) -> str | None:
     """Tags of the letters after a name, or ``None`` when they are not inflection."""
     rest = rest.rstrip("'")
-    if p.english:
-        return "" if rest in ENGLISH_REST else None
+    if p.english and rest in ENGLISH_REST:
+        return ""
     if p.softened and (not rest or rest[0] not in morphology.VOWELS):
         return None
     stem = p.key.rsplit(" ", 1)[-1]
