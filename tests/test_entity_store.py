@@ -1,0 +1,64 @@
+"""The entities corpus pass and the `entities` / `entity` commands on a real database file."""
+
+from __future__ import annotations
+
+from typer.testing import CliRunner
+
+from vakanuvis.build import build_paths
+from vakanuvis.cli import app
+from vakanuvis.link.entities import find_entity, list_entities, mentions
+from vakanuvis.store import Store
+
+TEXT_A = ("Bekir Sami (Kunduh) Bey 1921 yılında Londra’ya gitti. Bekir Sami Bey’in raporu Ankara’ya ulaştı.\n\n"
+          "Sovyetlerle görüşmeler sürdü. Zeytinlik Muhafaza Cemiyeti’nin üyeleri toplandı.\n")
+TEXT_B = "1920 yılında Zeytinlik Muhafaza Cemiyeti dağıldı. Bekir Sami Bey Moskova’ya gitti.\n"
+
+
+def _build(tmp_path, store_path):
+    (tmp_path / "a.txt").write_text(TEXT_A, encoding="utf-8")
+    (tmp_path / "b.txt").write_text(TEXT_B, encoding="utf-8")
+    with Store(store_path) as store:
+        report = build_paths(store, [tmp_path / "a.txt", tmp_path / "b.txt"])
+    assert report.ok
+
+
+def test_corpus_pass_counts_mentions_and_documents(tmp_path, store_path):
+    _build(tmp_path, store_path)
+    with Store(store_path, readonly=True) as store:
+        bekir = find_entity(store, "Bekir Sami")
+        assert bekir["kind"] == "PERSON" and bekir["mentions"] == 3 and bekir["documents"] == 2
+        new = find_entity(store, "Zeytinlik Muhafaza Cemiyeti")
+        assert new["id"].startswith("new:") and new["kind"] == "ORG" and new["documents"] == 2
+        rows = list_entities(store)
+        from vakanuvis.lang import tr
+        assert [r["name"] for r in rows] == sorted((r["name"] for r in rows), key=tr.sort_key)
+        assert all(r["mentions"] > 0 for r in rows)
+        found = mentions(store, bekir["id"])
+        assert any("Kunduh" in m["text"] for m in found) and all(m["sentence"] for m in found)
+
+
+def test_entities_and_entity_commands(tmp_path, store_path):
+    _build(tmp_path, store_path)
+    runner = CliRunner()
+    out = runner.invoke(app, ["entities", "--db", str(store_path), "--kind", "PERSON"])
+    assert out.exit_code == 0, out.output
+    assert "Bekir Sami Bey" in out.output and "Zeytinlik" not in out.output
+    out = runner.invoke(app, ["entity", "bekir sami bey", "--db", str(store_path)])
+    assert out.exit_code == 0, out.output
+    assert "Kunduh" in out.output and "raporu" in out.output
+    out = runner.invoke(app, ["entity", "Yokböyle Biri", "--db", str(store_path)])
+    assert out.exit_code == 1 and "no entity" in out.output
+    out = runner.invoke(app, ["entities", "--db", str(store_path), "--kind", "CITY"])
+    assert out.exit_code == 1
+
+
+def test_corpus_pass_is_idempotent(tmp_path, store_path):
+    _build(tmp_path, store_path)
+    from vakanuvis.link.entities import link_entities
+
+    with Store(store_path) as store:
+        before = [tuple(r) for r in store.db.execute("SELECT id, mentions, documents FROM entities ORDER BY id")]
+        with store.atomic():
+            link_entities(store)
+        after = [tuple(r) for r in store.db.execute("SELECT id, mentions, documents FROM entities ORDER BY id")]
+    assert before == after
