@@ -103,3 +103,10 @@ def test_seed_scores_on_gold_input_layers(corpus_files, gold_dir):
     scores = score_event(gold, pred)
     assert scores["match"]["f1"] >= 0.75
     assert scores["date_accuracy"] >= 0.9
+
+
+def test_an_act_done_by_a_dated_treaty_takes_its_date(tmp_path):
+    evs = events_of(tmp_path, "Moskova Antlaşması 16 Mart 1921'de imzalandı. Moskova Antlaşması’nın "
+                              "birinci maddesiyle Sevr geçersiz sayılmıştır.")
+    other = [e for e in evs if e["type"] == "OTHER"]
+    assert other and other[0]["date"] == "1921-03-16" and other[0]["date_source"] == "context"

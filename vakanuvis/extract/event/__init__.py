@@ -96,6 +96,7 @@ class Mention:
 @dataclass
 class Cluster:
     mentions: list[Mention]
+    inherited: bool = False  # the date comes from another event of the same sentence
 
     @property
     def type(self) -> str:
@@ -134,7 +135,9 @@ def extract_events(doc: Doc) -> list[Span]:
         sent = doc.sentences[idx]
         mentions += sentence_mentions(sent, by_sentence[idx], _within(timexes, sent), _within(entities, sent),
                                       doc.original)
-    return [_event_span(doc, i, c) for i, c in enumerate(cluster(mentions), 1)]
+    clusters = cluster(mentions)
+    _date_from_instrument(clusters, _Lower(doc.original))
+    return [_event_span(doc, i, c) for i, c in enumerate(clusters, 1)]
 
 
 # --- triggers --------------------------------------------------------------------------------
@@ -349,6 +352,29 @@ def _cluster_for(m: Mention, clusters: list[Cluster]) -> Cluster | None:
     return None
 
 
+def _date_from_instrument(clusters: list[Cluster], low: _Lower) -> None:
+    """An undated event done "by" a dated one in the same sentence takes its date
+    ("Antlaşmanın 2’nci maddesiyle Batum bırakılıyordu": the treaty's date, from context)."""
+    cue = clause_cues()["instrumental"]
+    by_sentence: dict[int, list[tuple[Cluster, Mention]]] = {}
+    for c in clusters:
+        for m in c.mentions:
+            by_sentence.setdefault(m.sentence.index, []).append((c, m))
+    for c in clusters:
+        if c.date is not None:
+            continue
+        for m in c.mentions:
+            for other, om in by_sentence[m.sentence.index]:
+                if other is c or other.date is None or not (om.key or om.weak):
+                    continue  # only a named event or an event noun is an instrument
+                h = om.hits[0]
+                if cue.search(low[h.start:min(h.end + 40, om.sentence.end)]):
+                    m.date, c.inherited = other.date, True
+                    break
+            if c.date is not None:
+                break
+
+
 # --- event names ---------------------------------------------------------------------------
 ACCENTS = str.maketrans("âîû", "aiu")
 
@@ -404,7 +430,7 @@ def _event_span(doc: Doc, number: int, c: Cluster) -> Span:
             attrs["mod"] = date.attrs["mod"]
         if date.attrs.get("calendar"):
             attrs["calendar"] = date.attrs["calendar"]
-        attrs["date_source"] = "context" if date.attrs.get("resolved_from_context") else "text"
+        attrs["date_source"] = "context" if c.inherited or date.attrs.get("resolved_from_context") else "text"
         attrs["date_text"] = date.text
     attrs.update(
         title=_title(c, actors, place),
