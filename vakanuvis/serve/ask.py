@@ -916,21 +916,67 @@ def answer_count(store: Any, q: Question, ps: list[Passage]) -> dict[str, Any]:
                 if n is not None:
                     s = Slot(n, str(n), p, p.start + m.start(), p.start + m.end(), 1.0)
                     return _result(store, q, n, f"{n} ({p.text[m.start():m.end()]})", [s], _confidence(s))
+    if q.count_event and q.dates:
+        # "1921'de kaç antlaşma imzalandı": the dates of the period in the passage that tells it
+        for p in sorted(el, key=lambda p: -p.coverage):
+            dated = [a for a in p.anns if _timex_ok(a) and any(_date_matches(a.value["value"], d) for d in q.dates)]
+            values = list(dict.fromkeys(a.value["value"] for a in dated))
+            if values and _has_trigger(p, q):
+                n = len(values)
+                s = Slot(n, str(n), p, dated[0].start, dated[-1].end, 1.0)
+                text = f"{n}: " + ", ".join(render_timex(v, None, q.lang) for v in values)
+                return _result(store, q, n, text, [s], _confidence(s), items=values)
     if q.count_event:
         res = _count_events(store, q)
         if res:
             return res
     kinds = q.kinds or ("PERSON", "PLACE", "STATE", "ORG", "GROUP", "EVENT_NAME")
     slots = _best_slots(el, q, lambda p, qq: _entity_slots(p, qq, kinds))
-    if not slots:
+    cands: list[tuple[float, Passage, list[tuple[int, int]]]] = []
+    for r in [r for p in {id(s.passage): s.passage for s in slots}.values()
+              for r in _coordinated(p, [s for s in slots if s.passage is p])]:
+        cands.append((max(s.score for s in r) * (1 + 0.25 * (len(r) - 1)), r[0].passage, [(s.start, s.end) for s in r]))
+    top = max((c[0] for c in cands), default=1.0)
+    for p in el:
+        run = _names_before_anchor(p, q)
+        if run:
+            cands.append((top * p.coverage * (1 + 0.25 * (len(run) - 1)), p, run))
+    if not cands:
         return _refusal(store, q, ps)
-    runs = [r for p in {id(s.passage): s.passage for s in slots}.values()
-            for r in _coordinated(p, [s for s in slots if s.passage is p])]
-    run = max(runs, key=lambda r: max(s.score for s in r) * (1 + 0.25 * (len(r) - 1)))
-    best = max(run, key=lambda s: s.score)
-    items = list(dict.fromkeys(s.passage.text[s.start - s.passage.start : s.end - s.passage.start] for s in run))
+    _, p, run = max(cands, key=lambda c: c[0])
+    items = list(dict.fromkeys(p.text[a - p.start : b - p.start] for a, b in run))
     n = len(items)
+    best = Slot(n, str(n), p, run[0][0], run[-1][1], 1.0)
     return _result(store, q, n, f"{n}: " + ", ".join(items), [best], _confidence(best), items=items)
+
+
+def _names_before_anchor(p: Passage, q: Question) -> list[tuple[int, int]]:
+    """Capitalised words listed just before the counted noun (`İngiliz, Fransız ve İtalyan
+    temsilcileri` for `kaç ülkenin temsilcileriyle`), as (start, end) offsets."""
+    if not q.anchor:
+        return []
+    best: list[tuple[int, int]] = []
+    for i, (_, _, w) in enumerate(p.words):
+        if i == 0 or not w.startswith(q.anchor):
+            continue
+        run: list[tuple[int, int]] = []
+        j = i - 1
+        while j >= 0:
+            s, e, _ = p.words[j]
+            word = p.text[s - p.start : e - p.start]
+            gap = p.text[e - p.start : (run[0][0] if run else p.words[j + 1][0]) - p.start]
+            if not re.fullmatch(r"[\s,]*(ve|ile|and)?[\s,]*", gap):
+                break
+            if word in ("ve", "ile", "and"):
+                j -= 1
+                continue
+            if not word[:1].isupper() or j == 0 and not run:
+                break
+            run.insert(0, (s, e))
+            j -= 1
+        if len(run) > len(best):
+            best = run
+    return best
 
 
 def _count_events(store: Any, q: Question) -> dict[str, Any] | None:
