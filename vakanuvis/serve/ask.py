@@ -30,7 +30,7 @@ from vakanuvis.serve import search as S
 MAX_CANDIDATES = 60
 CONTEXT = 8  # previous sentences whose words count (at half weight) for a passage
 MIN_COVERAGE = 0.55  # share of the question's weight a passage must cover to answer
-MIN_NAMED = 0.5  # share of the question's named-entity weight it must cover
+MIN_NAMED = 0.35  # share of the question's named-entity weight it must cover
 DATE_VALUE = re.compile(r"^\d{3,4}(-\d\d|-SP|-SU|-FA|-WI)?(-\d\d)?(T\S*)?(/\d{4}(-\d\d)?(-\d\d)?)?$")
 
 
@@ -368,7 +368,10 @@ def _terms(store: Any, q: Question, toks: list[tuple[str, int]], qwords: frozens
             if labels and not (n == 1 and tr.lower(toks[i][0]) in qwords):
                 if n == 1 and not toks[i][0][:1].isupper():
                     continue
-                alts = tuple(sorted({k, *(x for lab in labels for x in sorted(lex.keys.get(lab, ()))[:8])}))
+                # other spellings of the same entity, when they share a word with the question's
+                # (`Gümrü Barışı` for `Gümrü Antlaşması`, not a generic `Dostluk Antlaşması`)
+                alts = tuple(sorted({k, *(x for lab in labels for x in sorted(lex.keys.get(lab, ()))
+                                          if set(x) & set(k) or x == key_of(lab))}))[:12]
                 terms.append(Term(" ".join(t for t, _ in toks[i : i + n]), alts, named=True,
                                   labels=frozenset(labels)))
                 for j in range(i, i + n):
@@ -951,29 +954,31 @@ def answer_count(store: Any, q: Question, ps: list[Passage]) -> dict[str, Any]:
 
 
 def _names_before_anchor(p: Passage, q: Question) -> list[tuple[int, int]]:
-    """Capitalised words listed just before the counted noun (`İngiliz, Fransız ve İtalyan
-    temsilcileri` for `kaç ülkenin temsilcileriyle`), as (start, end) offsets."""
+    """Names listed just before the counted noun (`İngiliz, Fransız ve İtalyan temsilcileri`
+    for `kaç ülkenin temsilcileriyle`), as (start, end) offsets; adjacent capitalised words
+    form one name."""
     if not q.anchor:
         return []
     best: list[tuple[int, int]] = []
     for i, (_, _, w) in enumerate(p.words):
-        if i == 0 or not w.startswith(q.anchor):
+        if i < 2 or not w.startswith(q.anchor):
             continue
         run: list[tuple[int, int]] = []
-        j = i - 1
-        while j >= 0:
+        nxt = p.words[i][0]
+        for j in range(i - 1, 0, -1):
             s, e, _ = p.words[j]
             word = p.text[s - p.start : e - p.start]
-            gap = p.text[e - p.start : (run[0][0] if run else p.words[j + 1][0]) - p.start]
-            if not re.fullmatch(r"[\s,]*(ve|ile|and)?[\s,]*", gap):
-                break
-            if word in ("ve", "ile", "and"):
-                j -= 1
+            gap = p.text[e - p.start : nxt - p.start]
+            if word in ("ve", "and") and re.fullmatch(r"\s+", gap):
+                nxt = s
                 continue
-            if not word[:1].isupper() or j == 0 and not run:
+            if not word[:1].isupper() or not re.fullmatch(r"[\s,]*", gap) and not re.fullmatch(r"\s*,?\s*(ve|and)\s+", gap):
                 break
-            run.insert(0, (s, e))
-            j -= 1
+            if run and re.fullmatch(r"\s+", gap) and nxt == run[0][0]:
+                run[0] = (s, run[0][1])  # the same name, one more word
+            else:
+                run.insert(0, (s, e))
+            nxt = s
         if len(run) > len(best):
             best = run
     return best
