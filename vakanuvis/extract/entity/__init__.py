@@ -86,11 +86,11 @@ def find_mentions(doc: Doc) -> list[Mention]:
             extend_person(text, m, titles)
         kept.append(m)
     starts = frozenset(s.clean_start for s in doc.sentences) | frozenset(p[0] for p in doc.paragraphs)
-    persons = [(m.start, m.end) for m in kept if m.pattern.role == "name" and _is_person(lex, m)]
+    known = [(m.start, m.end) for m in kept if m.pattern.role == "name"]
     ends = {m.end for m in kept if m.pattern.role == "name"}
     for d in discover(text, starts):
-        if d.kind == "PERSON" and any(d.start < e and s < d.end for s, e in persons):
-            continue  # a known person with a title or office around it
+        if d.kind == "PERSON" and any(d.start < e and s < d.end for s, e in known):
+            continue  # a known name with a title or office around it (`Romanya Kralı Hazretleri`)
         if d.end in ends:
             continue  # the known name already ends there (`Böylece Sovyetler Birliği`)
         kept.append(d)

@@ -89,6 +89,8 @@ def _is_common(word: str, norm: str, common: frozenset[str]) -> bool:
     bare = norm.split("'")[0]
     if bare in _stop_words() or bare in common:
         return True
+    if any(lx.normalize_word(stem) in _stop_words() for stem in morphology.stem_candidates(word)[1:]):
+        return True  # `Bunu` = bu + -nu
     if "'" in norm:
         return False
     return morphology.lemma(word) != word  # inflected without an apostrophe: not a proper name
@@ -129,6 +131,13 @@ def _typed(text: str, words: list[tuple[str, int, int]], starts: frozenset[int],
         if head is None:
             head = _head(norms[i], "titles")
             kind = "PERSON" if head else None
+        if head and kind == "PERSON":
+            start = first
+            while start < i and (_is_office(words[start][0]) or norms[start].split("'")[0] in common):
+                start += 1  # `Muallim Efendiler`, `Kurmay Yüzbaşısı Nuri Bey`: offices, not names
+            if start == i:
+                return None
+            first = start
         if head and kind:
             names = [w for w, _, _ in words[first : i + 1]]
             tags = morphology.suffix_tags(head.rsplit(" ", 1)[-1], norms[i][len(head):]) or ""
@@ -179,6 +188,13 @@ def _is_listed(word: str, table: frozenset[str]) -> bool:
 def _not_name(word: str) -> bool:
     skip = lx.word_set("not_names.tsv")
     return any(lx.normalize_word(stem) in skip for stem in morphology.stem_candidates(word))
+
+
+@lru_cache(maxsize=65536)
+def _is_office(word: str) -> bool:
+    """An office or rank word, inflected or not (`Yüzbaşısı`, `Kralı`, `Elçi`)."""
+    offices = lx.prefix_titles() | lx.word_set("offices.tsv")
+    return any(lx.normalize_word(stem).rstrip(".") in offices for stem in morphology.stem_candidates(word))
 
 
 def _keep(run: list[tuple[str, int, int]], skip: frozenset[str]):
