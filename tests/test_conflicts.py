@@ -139,3 +139,18 @@ def test_seed_articles_disagree_where_historians_do(corpus_files, store_path):
     gumru = [c for c in rows if "1920-12-03" in (c["a"]["date"], c["b"]["date"])]
     assert gumru and gumru[0]["kind"] == "date_compatible"
     assert all(c["a"]["evidence"] and c["b"]["evidence"] for c in rows)
+
+
+def test_a_misnamed_person_beside_the_right_one_is_a_spelling_disagreement():
+    one = _claim(None, "a", actors=[{"entity": "Bekir Sami Bey", "entity_id": "bekir-sami", "kind": "PERSON"},
+                                    {"entity": "Bekir Sıtkı Bey", "entity_id": "new:bekir sıtkı bey", "kind": "PERSON"}])
+    assert [d.kind for d in compare(one, one)] == ["spelling"]
+    two_known = _claim(None, "b", actors=[{"entity": "Ali Fuat Paşa", "entity_id": "ali-fuat", "kind": "PERSON"},
+                                          {"entity": "Ali İhsan Paşa", "entity_id": "ali-ihsan", "kind": "PERSON"}])
+    assert compare(two_known, two_known) == []
+
+
+def test_a_kb_date_is_not_a_source_disagreement():
+    kb = _claim("1919-06-22", "a")
+    kb.date_source = "kb"
+    assert date_disagreement(kb, _claim("1919-07-23", "b"))[0] is None

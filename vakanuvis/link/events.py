@@ -31,7 +31,7 @@ from vakanuvis.registry import corpus_pass
 JULIAN_END = date(1918, 2, 14)  # Soviet Russia switched to the Gregorian calendar
 JULIAN_SHIFT = 13  # days, 1900-03-01 … 2100-02-28
 RUMI_YEARS = 584
-NEAR_DAYS = 31  # unnamed claims further apart than this are different happenings
+NEAR_DAYS = 14  # unnamed claims further apart than this are different happenings
 POINT_DAYS = 10  # "early December" is still a point in time; a season or a period is not
 ACTOR_KINDS = ("STATE", "ORG", "GROUP")
 MAX_AGENTS, MAX_OTHERS = 2, 3  # the first actors of an event are those of its main sentence
@@ -151,8 +151,8 @@ def same_happening(a: Claim, b: Claim) -> float:
     """How sure we are that two claims tell one happening (0: not the same)."""
     if a.key and b.key:
         return 10.0 if same_name(a.key, b.key) else 0.0
-    if a.span is None or b.span is None:
-        return 0.0
+    if a.span is None or b.span is None or "kb" in (a.date_source, b.date_source):
+        return 0.0  # a date from the KB says nothing about which happening a source tells
     rel = date_relation(a.span, b.span)
     base = {"equal": 5.0, "overlap": 4.0, "julian": 3.0, "near": 2.0}.get(rel, 0.0)
     if not base:
@@ -228,6 +228,8 @@ def date_disagreement(a: Claim, b: Claim) -> tuple[str | None, dict[str, Any]]:
     """The kind of date disagreement (None when the dates agree or one is missing)."""
     if a.span is None or b.span is None or (a.date == b.date and a.mod == b.mod):
         return None, {}
+    if "kb" in (a.date_source, b.date_source):
+        return None, {}  # the KB is not a source: only texts disagree
     fa, fb = precise(a.date, a.mod), precise(b.date, b.mod)
     days = a.span.gap(b.span)
     if a.span.overlaps(b.span):
@@ -264,6 +266,26 @@ def spelling_variants(a: Claim, b: Claim) -> list[tuple[str, str]]:
         for (ca, fa), (cb, fb) in combinations(sorted(cores.items()), 2):
             if _conflicting_names(ca, cb):
                 out.append((fa, fb))
+    out += _lookalike_people(a, b)
+    return out
+
+
+def _lookalike_people(a: Claim, b: Claim) -> list[tuple[str, str]]:
+    """Two people of one event whose names differ in one inner word, one of them unknown to
+    the KB: most likely one person misnamed ("Bekir Sıtkı Bey" beside "Bekir Sami Bey")."""
+    people: dict[str, str | None] = {}
+    for c in (a, b) if a is not b else (a,):
+        for actor in c.event.get("actors", []):
+            if actor.get("kind") == "PERSON":
+                people.setdefault(actor["entity"], actor.get("entity_id"))
+    out = []
+    for (na, ia), (nb, ib) in combinations(sorted(people.items()), 2):
+        known = [i for i in (ia, ib) if i and not str(i).startswith("new:")]
+        wa, wb = _name_core(na), _name_core(nb)
+        if len(known) == 2 or len(wa) != len(wb) or len(wa) < 3:
+            continue
+        if wa[0] == wb[0] and wa[-1] == wb[-1] and sum(x != y for x, y in zip(wa, wb, strict=True)) == 1:
+            out.append((na, nb))
     return out
 
 
@@ -339,10 +361,13 @@ def _store_event(db: Any, group: list[Claim]) -> None:
     place = next((c.event.get("place") for c in group if c.event.get("place")), None)
     meta = {"dates": sorted({show_date(c.date, c.mod) for c in group if c.date}),
             "key": next((c.key for c in group if c.key), None)}
+    named = next((c for c in group if c.key), None)
+    title = named.key if named else head.event.get("title") or head.type
+    place = head.event.get("place") or place
     db.execute(
         "INSERT INTO events(id, type, title, date, date_start, date_end, mod, place, participants, sources,"
         " has_conflict, meta) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",
-        (eid, head.type, head.event.get("title") or head.type, head.date,
+        (eid, head.type, title, head.date,
          head.span.start.isoformat() if head.span else None, head.span.end.isoformat() if head.span else None,
          head.mod, place, json.dumps(_participants(group), ensure_ascii=False), len({c.doc_id for c in group}),
          int(bool(disagreements)), json.dumps(meta, ensure_ascii=False)))

@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from functools import cache
 from typing import Any
 
-from vakanuvis.extract.event.dates import precise
+from vakanuvis.extract.event.dates import Interval, interval, precise
 from vakanuvis.extract.event.lexicon import (
     BLOCK,
     Trigger,
@@ -108,13 +108,22 @@ class Cluster:
 
     @property
     def date(self) -> Span | None:
-        """The most precise date any mention gives (the first one on a tie)."""
+        """The first date told, or a more precise one inside it ("1917", then "9 Kasım 1917")."""
         dated = [m.date for m in self.mentions if m.date]
-        return min(dated, key=lambda d: precise(d.attrs.get("value"), d.attrs.get("mod"))) if dated else None
+        if not dated:
+            return None
+        first = interval(dated[0].attrs.get("value"), dated[0].attrs.get("mod"))
+        inside = [d for d in dated if first is None or _within_interval(d, first)]
+        return min(inside, key=lambda d: precise(d.attrs.get("value"), d.attrs.get("mod")))
 
     @property
     def last(self) -> int:
         return self.mentions[-1].sentence.index
+
+
+def _within_interval(d: Span, outer: Interval) -> bool:
+    iv = interval(d.attrs.get("value"), d.attrs.get("mod"))
+    return iv is not None and outer.start <= iv.start and iv.end <= outer.end
 
 
 @extractor("event", requires=("timex", "entity", "citation"), gold_key="events")
