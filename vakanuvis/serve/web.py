@@ -176,23 +176,28 @@ def create_app(db_path: str | Path, time_limit: float = q.TIME_LIMIT) -> FastAPI
                       layers=layers, hidden=hidden, evidence=evidence, original=original)
 
     # --- timeline and events -------------------------------------------------------------
-    @app.get("/api/timeline", tags=["events"],
+    def timeline_data(actor: str | None, type: str | None, doc: str | None, start: str | None, end: str | None,
+                      limit: int) -> dict[str, Any]:
+        flt = q.TimelineFilter(actor or None, type or None, doc or None, iso(start), iso(end))
+        with database.session() as store:
+            return q.timeline(store, flt, limit)
+
+    @app.get("/api/timeline", tags=["events"], response_class=JSONResponse,
              summary="Events with their date intervals (uncertainty as ranges), filtered")
     def api_timeline(actor: Annotated[str | None, Query(description="Entity id or canonical name")] = None,
                      type: Annotated[str | None, Query(description="Event type, e.g. TREATY_SIGNED")] = None,
                      doc: DocFilter = None,
                      start: Annotated[str | None, Query(alias="from", description="ISO date")] = None,
                      end: Annotated[str | None, Query(alias="to", description="ISO date")] = None,
-                     limit: Annotated[int, Query(ge=1, le=q.TIMELINE_MAX)] = 10_000) -> dict[str, Any]:
-        flt = q.TimelineFilter(actor or None, type or None, doc or None, iso(start), iso(end))
-        with database.session() as store:
-            return q.timeline(store, flt, limit)
+                     limit: Annotated[int, Query(ge=1, le=q.TIMELINE_MAX)] = 10_000) -> JSONResponse:
+        # plain JSON values already: skip FastAPI's per-item encoder (10,000 items in ~1/3 the time)
+        return JSONResponse(timeline_data(actor, type, doc, start, end, limit))
 
     @app.get("/timeline", response_class=HTMLResponse, include_in_schema=False)
     def page_timeline(request: Request, lang: Lang = None, actor: str | None = None, type: str | None = None,
                       doc: str | None = None, start: Annotated[str | None, Query(alias="from")] = None,
                       end: Annotated[str | None, Query(alias="to")] = None) -> HTMLResponse:
-        data = api_timeline(actor, type, doc, start, end, HTML_ROWS)
+        data = timeline_data(actor, type, doc, start, end, HTML_ROWS)
         with database.session() as store:
             actors = q.busiest_actors(store.db, 50)
             docs = q.documents(store, 0, q.MAX_ROWS)["documents"]
