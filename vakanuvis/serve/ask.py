@@ -371,7 +371,7 @@ def _terms(store: Any, q: Question, toks: list[tuple[str, int]], qwords: frozens
                 # other spellings of the same entity, when they share a word with the question's
                 # (`Gümrü Barışı` for `Gümrü Antlaşması`, not a generic `Dostluk Antlaşması`)
                 alts = tuple(sorted({k, *(x for lab in labels for x in sorted(lex.keys.get(lab, ()))
-                                          if set(x) & set(k) or x == key_of(lab))}))[:12]
+                                          if k[0] in x or x == key_of(lab))}))[:12]
                 terms.append(Term(" ".join(t for t, _ in toks[i : i + n]), alts, named=True,
                                   labels=frozenset(labels)))
                 for j in range(i, i + n):
