@@ -41,7 +41,7 @@ def built(two_sources: Path, store_path: Path) -> Path:
 
 
 def _kinds(db) -> dict[str, tuple[str, str]]:
-    return {c["kind"]: tuple(sorted((c["a"]["date"], c["b"]["date"]))) for c in conflict_rows(db)}
+    return {c["kind"]: tuple(sorted((c["a"]["date"] or "", c["b"]["date"] or ""))) for c in conflict_rows(db)}
 
 
 def test_each_kind_of_date_disagreement(built):
