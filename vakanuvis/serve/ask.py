@@ -714,6 +714,28 @@ def _entity_slots(p: Passage, q: Question, kinds: tuple[str, ...]) -> list[Slot]
     return out
 
 
+@cache
+def _naming_words() -> frozenset[str]:
+    return frozenset(tr.lower(w.strip()) for w in tr.read_lines("qa/naming_words.txt"))
+
+
+def _named_by_construction(p: Passage, q: Question) -> list[Slot]:
+    """Untagged names introduced by `X adlı`, `X isimli` (a fallback for a thin entity layer)."""
+    out = []
+    tagged = [(a.start, a.end) for a in p.anns if a.layer in ("entity", "citation")]
+    for i in range(1, len(p.words) - 1):
+        s, e, _ = p.words[i]
+        word = p.text[s - p.start : e - p.start]
+        nxt = p.text[p.words[i + 1][0] - p.start : p.words[i + 1][1] - p.start]
+        if not word[:1].isupper() or tr.lower(nxt) not in _naming_words():
+            continue
+        if any(a <= s < b for a, b in tagged) or S.fold(S.stem(S.norm(word))) in q.word_keys:
+            continue
+        score = 0.5 * (_proximity(p, q, i, triggers=False) + 0.1)
+        out.append(Slot(word, word, p, s, e, score))
+    return out
+
+
 def _coordinated(p: Passage, slots: list[Slot]) -> list[list[Slot]]:
     """Runs of entity slots joined only by commas and `ve`/`ile`/`and` (a list in the text)."""
     runs: list[list[Slot]] = []
@@ -872,7 +894,12 @@ def answer_when(store: Any, q: Question, ps: list[Passage]) -> dict[str, Any]:
 
 def answer_entity(store: Any, q: Question, ps: list[Passage]) -> dict[str, Any]:
     kinds = q.kinds or ("PERSON", "PLACE", "STATE", "ORG", "EVENT_NAME", "GROUP")
-    slots = _best_slots(_eligible(ps, q), q, lambda p, qq: _entity_slots(p, qq, kinds))
+
+    def slots_of(p: Passage, qq: Question) -> list[Slot]:
+        found = _entity_slots(p, qq, kinds)
+        return found + (_named_by_construction(p, qq) if "PERSON" in kinds else [])
+
+    slots = _best_slots(_eligible(ps, q), q, slots_of)
     if not slots:
         return _refusal(store, q, ps)
     best = slots[0]
