@@ -24,6 +24,7 @@ from vakanuvis.model import Doc, Span
 from vakanuvis.registry import extractor
 
 __all__ = ["extract_entities", "find_mentions"]
+COORDINATED = re.compile(r"[ \t]*(?:,|ve\b|ile\b|veya\b)")
 OFFICE = re.compile(r"l[ıiuü][kğ][ıiuü]")  # -lIk + possessive: büyükelçiliği, konsolosluğu
 
 
@@ -31,12 +32,20 @@ def _agent_role(text: str, pos: int) -> tuple[str, int] | None:
     """After a demonym: ``("agent"|"state", end of the head)`` when an agent noun or a state
     head follows (`Yunan birlikleri`, `Türk Milli Devleti`), else ``None``."""
     nouns = lx.agent_nouns()
-    for _ in range(2):  # at most one `skip` word (Milli, Ulusal) in between
+    demonyms = lx.demonym_keys()
+    for _ in range(8):  # `skip` words (Milli) and coordinated demonyms (`İngiliz, Fransız ve İtalyan`)
+        nxt = COORDINATED.match(text, pos)
+        if nxt:
+            pos = nxt.end()
+            continue
         nxt = next_word(text, pos)
         if nxt is None:
             return None
         word, _, end = nxt
         norm = lx.normalize_word(word)
+        if norm in demonyms:
+            pos = end
+            continue
         role = None
         for noun, r in nouns.items():
             if norm.startswith(noun) and morphology.is_suffix(noun, norm[len(noun):]):

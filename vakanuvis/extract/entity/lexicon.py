@@ -129,7 +129,14 @@ def _demonyms(kb: kbmod.KB) -> dict[str, tuple[str, str]]:
         entry = kb.get(plural)
         if entry is not None and entry.kind == "GROUP":
             out.setdefault(sing, (sing, entry.id))
-    return out
+    names = {normalize(e.name) for e in kb}
+    return {k: v for k, v in out.items() if k not in names}  # `Batı` (from `Batılılar`) is a name
+
+
+@cache
+def demonym_keys() -> frozenset[str]:
+    """Normalised singular demonyms (for coordinations like `İngiliz, Fransız ve İtalyan`)."""
+    return frozenset(p.key for p in lexicon().patterns if p.role == "demonym")
 
 
 @cache
