@@ -60,6 +60,8 @@ def _print_answer(result: dict) -> None:
     if result.get("claims") and len({json.dumps(c['value']) for c in result["claims"]}) > 1:
         for c in result["claims"]:
             console.print(f"  • {escape(str(c['value']))} — {escape(c['doc'])}:{c['start']}-{c['end']}", highlight=False)
+    for c in result.get("conflicts", []):
+        console.print(f"  [magenta]{escape(c['kind'])}[/magenta]: {escape(c['explanation'])}", highlight=False)
     for e in result["evidence"]:
         cites = "; ".join(
             f"{', '.join(r.get('authors', []))} {r.get('year', '')}".strip() for r in e.get("citations", [])

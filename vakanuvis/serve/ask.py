@@ -839,6 +839,68 @@ def _result(store: Any, q: Question, value: Any, text: str, support: list[Slot],
     return out
 
 
+# --- the event graph (tables events / claims / conflicts, when a linking pass filled them) --
+
+@dataclass
+class GraphEvent:
+    event_id: str
+    title: str
+    claims: list[dict[str, Any]]  # contract claims (+ "evidence" text) of every source
+    conflicts: list[dict[str, str]]
+
+
+def graph_event(store: Any, s: Slot) -> GraphEvent | None:
+    """The linked historical event whose claim in this document gives this date in this passage."""
+    db = store.db
+    p = s.passage
+    try:
+        rows = db.execute("SELECT event_id, date, evidence FROM claims WHERE doc_id = ? AND date IS NOT NULL",
+                          (p.doc_id,)).fetchall()
+    except sqlite3.OperationalError:
+        return None
+    event_id = None
+    for eid, date, evidence in rows:
+        if date != s.value:
+            continue
+        if any(e["start"] < p.end and p.start < e["end"] for e in json.loads(evidence or "[]")):
+            event_id = eid
+            break
+    if event_id is None:
+        return None
+    title = db.execute("SELECT title FROM events WHERE id = ?", (event_id,)).fetchone()
+    claims = []
+    for stem_, date, mod, evidence in db.execute(
+            "SELECT d.stem, c.date, c.mod, c.evidence FROM claims c JOIN documents d ON d.id = c.doc_id"
+            " WHERE c.event_id = ? AND c.date IS NOT NULL ORDER BY d.stem", (event_id,)):
+        evs = json.loads(evidence or "[]")
+        if not evs:
+            continue
+        claims.append({"value": date, "doc": stem_, "start": evs[0]["start"], "end": evs[0]["end"],
+                       **({"mod": mod} if mod else {}), "text": evs[0].get("text", "")})
+    conflicts = [{"kind": k, "explanation": x} for k, x in db.execute(
+        "SELECT kind, explanation FROM conflicts WHERE event_id = ?", (event_id,))]
+    return GraphEvent(event_id, title[0] if title else "", claims, conflicts)
+
+
+def _with_graph(result: dict[str, Any], g: GraphEvent | None) -> dict[str, Any]:
+    """Add the other sources' claims of the same linked event (and the graph's conflicts)."""
+    if g is None:
+        return result
+    docs = {c["doc"] for c in result["claims"]}
+    have = {(e["doc"], e["start"]) for e in result["evidence"]}
+    for c in g.claims:
+        if c["doc"] in docs:
+            continue
+        docs.add(c["doc"])
+        result["claims"].append({k: v for k, v in c.items() if k != "text"})
+        if (c["doc"], c["start"]) not in have and c.get("text"):
+            result["evidence"].append({"doc": c["doc"], "start": c["start"], "end": c["end"], "text": c["text"]})
+    result["event"] = {"id": g.event_id, "title": g.title}
+    if g.conflicts:
+        result["conflicts"] = g.conflicts
+    return result
+
+
 # --- answering ---------------------------------------------------------------------------
 
 def _eligible(ps: list[Passage], q: Question, relax: float = 1.0) -> list[Passage]:
@@ -889,7 +951,8 @@ def answer_when(store: Any, q: Question, ps: list[Passage]) -> dict[str, Any]:
     if not slots:
         return _refusal(store, q, ps)
     best = slots[0]
-    return _result(store, q, best.value, best.text, _agreeing(slots, best), _confidence(best))
+    result = _result(store, q, best.value, best.text, _agreeing(slots, best), _confidence(best))
+    return _with_graph(result, graph_event(store, best))
 
 
 def answer_entity(store: Any, q: Question, ps: list[Passage]) -> dict[str, Any]:
@@ -1089,14 +1152,17 @@ def answer_conflict(store: Any, q: Question, ps: list[Passage]) -> dict[str, Any
         if s.passage.doc not in per_doc and (_verb_factor(s.passage, q2, _ann_of(s)) > 1 or _near_top(s, q2)):
             per_doc[s.passage.doc] = s
     chosen = list(per_doc.values())
-    values = list(dict.fromkeys(s.value for s in chosen))
-    v = verdict([s.value for s in chosen])
-    says = "; ".join(f"{s.passage.doc}: {s.text}" for s in chosen)
     claims = [{"value": s.value, "doc": s.passage.doc, "start": s.passage.start, "end": s.passage.end,
                **({"mod": s.mod} if s.mod else {})} for s in chosen]
-    value: Any = values if len(values) > 1 else values[0]
-    return _result(store, q, value, msg(f"verdict.{v}", q.lang, says), chosen, _confidence(slots[0]),
-                   claims=claims, verdict=v)
+    result = _with_graph(_result(store, q, None, "", chosen, _confidence(slots[0]), claims=claims),
+                         graph_event(store, slots[0]))
+    claims = result["claims"]
+    values = list(dict.fromkeys(c["value"] for c in claims))
+    v = verdict([c["value"] for c in claims])
+    says = "; ".join(f"{c['doc']}: {render_timex(c['value'], c.get('mod'), q.lang)}" for c in claims)
+    result["answer"] = {"value": values if len(values) > 1 else values[0], "text": msg(f"verdict.{v}", q.lang, says)}
+    result["verdict"] = v
+    return result
 
 
 def _near_top(s: Slot, q: Question, within: int = 3) -> bool:
