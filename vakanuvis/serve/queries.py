@@ -544,10 +544,8 @@ def map_places(store: Store, start: str | None = None, end: str | None = None) -
                 place["events"].append(item)
             elif len(unplaced) < MAX_ROWS:
                 unplaced.append({**item, "place": r["place"]})
-    if start or end:
-        result = [p for p in places.values() if p["events"]]
-    else:
-        result = list(places.values())
+    result = [p for p in places.values() if p["events"] or not (start or end)]
+    result.sort(key=lambda p: (-len(p["events"]), -(p["mentions"] or 0)))
     return {"start": start, "end": end, "places": result, "unplaced": unplaced}
 
 

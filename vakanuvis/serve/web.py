@@ -83,6 +83,7 @@ def create_app(db_path: str | Path, time_limit: float = q.TIME_LIMIT) -> FastAPI
     env = Environment(loader=FileSystemLoader(HERE / "templates"), autoescape=select_autoescape(default=True),
                       trim_blocks=True, lstrip_blocks=True)
     env.globals["implied"] = implied
+    env.filters["num"] = lambda n, lang="tr": f"{n:,}".replace(",", "." if lang == "tr" else ",")
     vendor = vendor_status()
     app = FastAPI(
         title="Vakanüvis",

@@ -4,7 +4,8 @@
   const box = document.getElementById("map");
   if (!box || !window.L || !window.topojson) return;
   box.hidden = false;
-  const map = L.map(box, { worldCopyJump: true, attributionControl: true }).setView([41, 38], 4);
+  const map = L.map(box, { worldCopyJump: true, attributionControl: true, renderer: L.svg({ padding: 1 }) })
+    .setView([41, 38], 4);
   map.attributionControl.addAttribution("Natural Earth (world-atlas)");
   function href(base, id) {
     const u = new URL(base + "/" + encodeURIComponent(id), window.location.href);
@@ -37,8 +38,8 @@
         .bindPopup(popup).bindTooltip(p.name).addTo(map);
       bounds.push([p.lat, p.lon]);
     });
-    if (bounds.length > 1) map.fitBounds(bounds, { padding: [40, 40], maxZoom: 6 });
-    else if (bounds.length === 1) map.setView(bounds[0], 6);
+    if (bounds.length > 1) map.fitBounds(bounds, { padding: [40, 40], maxZoom: 6, animate: false });
+    else if (bounds.length === 1) map.setView(bounds[0], 6, { animate: false });
     box.dataset.ready = "1"; box.dataset.markers = String(bounds.length);
   });
 })();
