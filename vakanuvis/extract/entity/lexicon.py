@@ -3,7 +3,8 @@ forms, and the small word tables of ``data/tr/entity`` (titles, cues, demonyms..
 
 Normalisation keeps length (one character in, one out) so a match in the normalised text is
 a match at the same offsets in ``doc.text``: Turkish lower-case (`İ` → `i`, `I` → `ı`),
-circumflexes folded (`Millî` → `milli`), every apostrophe written `'`, and every character
+circumflexes folded (`Millî` → `milli`), every apostrophe written `'` (a space when it opens
+a word: an opening quote), and every character
 that is neither a letter, a digit, an apostrophe nor a hyphen written as a space.
 """
 
@@ -20,8 +21,7 @@ from vakanuvis.lang import tr
 
 FOLD = str.maketrans({"â": "a", "î": "i", "û": "u", "ô": "o", "’": "'", "‘": "'", "`": "'", "´": "'", "ʼ": "'"})
 NON_WORD = re.compile(r"[^\w'\-]|_")
-WORD_END = re.compile(r"[\w'\-]*")
-SUFFIX_RUN = re.compile(r"[^\W\d_]*(?:'[^\W\d_]+)?")
+OPENING_QUOTE = re.compile(r"(?<![^\W\d_])'")  # `’Rusya’`: a quote, not a suffix mark
 
 
 def normalize(text: str) -> str:
@@ -29,7 +29,7 @@ def normalize(text: str) -> str:
     low = tr.lower(text)
     if len(low) != len(text):  # a character whose lower-case is longer (rare): go one by one
         low = "".join(tr.lower(c)[:1] or c for c in text)
-    return NON_WORD.sub(" ", low.translate(FOLD))
+    return OPENING_QUOTE.sub(" ", NON_WORD.sub(" ", low.translate(FOLD)))
 
 
 @lru_cache(maxsize=131072)

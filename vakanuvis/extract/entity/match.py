@@ -39,7 +39,7 @@ class Mention:
 def _rest_tags(p: Pattern, rest: str, text_form: str) -> str | None:
     """Tags of the letters after a name, or ``None`` when they are not inflection."""
     rest = rest.rstrip("'")
-    if p.english and rest in ENGLISH_REST:
+    if (p.english and rest in ENGLISH_REST) or rest == "'s":  # English `Ankara’s`
         return ""
     if p.softened and (not rest or rest[0] not in morphology.VOWELS):
         return None
