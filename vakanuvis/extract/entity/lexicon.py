@@ -99,7 +99,6 @@ class Lexicon:
     automaton: ahocorasick.Automaton
     patterns: tuple[Pattern, ...]
     kb: kbmod.KB
-    family: dict[str, tuple[str, ...]]  # entry id → entries sharing a form with it (ambiguous)
 
 
 def _add(table: dict[tuple[str, str], dict], key: str, form: str, eid: str, role: str, **flags) -> None:
@@ -180,9 +179,4 @@ def lexicon() -> Lexicon:
     for key, idxs in by_key.items():
         automaton.add_word(" " + key, (len(key), tuple(idxs)))
     automaton.make_automaton()
-    family: dict[str, set[str]] = {}
-    for p in patterns:
-        if p.role == "name" and len(p.ids) > 1:
-            for i in p.ids:
-                family.setdefault(i, set()).update(p.ids)
-    return Lexicon(automaton, tuple(patterns), kb, {k: tuple(sorted(v)) for k, v in family.items()})
+    return Lexicon(automaton, tuple(patterns), kb)

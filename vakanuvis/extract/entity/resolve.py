@@ -4,9 +4,8 @@ An alias shared on purpose (``ambiguous: true``) lists several candidates; the o
 ``valid`` interval contains the mention's year wins, the narrowest interval first (Sovyet
 Rusya 1917–1922 beats an open-ended generic entry). With no year, or no candidate valid
 then, the candidate nearest in time, else the one whose canonical name is the form, else the
-first. A sole candidate always links (the KB's rule). A ``stands_for`` target is resolved the
-same way among the entries sharing its forms (`Ruslar` in 1920 stands for Sovyet Rusya, in
-1915 for Çarlık Rusya).
+first. A sole candidate always links (the KB's rule). A ``stands_for`` list is resolved the
+same way (`Ruslar` in 1920 stands for Sovyet Rusya, in 1915 for Çarlık Rusya).
 """
 
 from __future__ import annotations
