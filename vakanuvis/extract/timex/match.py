@@ -10,7 +10,17 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from vakanuvis.extract.timex.rules import Rule, data_path, expand_files, fold, key, lexicon, role, rules
+from vakanuvis.extract.timex.rules import (
+    Rule,
+    data_path,
+    expand_files,
+    fold,
+    key,
+    lexicon,
+    patterns,
+    role,
+    rules,
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -55,7 +65,7 @@ def triggers() -> re.Pattern[str]:
     return re.compile(r"(?<!\w)(?:" + "|".join(alts) + ")")
 
 
-WINDOW = 64  # characters either side of a trigger; longer than any expression's reach
+WINDOW = 48  # characters either side of a trigger: more than any expression reaches beyond its trigger
 
 
 def windows(folded: str) -> list[tuple[int, int]]:
@@ -117,16 +127,17 @@ def candidates(text: str, folded: str | None = None) -> list[Match]:
     after, before = counters()
     out = []
     spans = windows(folded)
+    gated = gate_positions(folded, spans)
     for order, rule in enumerate(rules()):
         cap = "cap" in rule.flags
-        for m in _finditer(rule.regex, folded, spans):
+        found = _matches_at(rule.regex, folded, gated[rule.lead]) if rule.lead in gated else \
+            _finditer(rule.regex, folded, spans)
+        for m in found:
             s, e = m.span()
             if s == e:
                 continue
             if cap and not text[s].isupper():
                 continue
-            if s and (folded[s - 1].isdigit() or s > 1 and folded[s - 1] in ".,/:-–" and folded[s - 2].isdigit()):
-                continue  # inside a longer number, a page range or a numeric label
             if folded[s].isdigit() and (after.match(folded, e) or before.search(folded, max(0, s - 12), s)):
                 continue
             if not _english_month_ok(text, m):
@@ -135,9 +146,52 @@ def candidates(text: str, folded: str | None = None) -> list[Match]:
     return out
 
 
+GATED = ("sayi", "ay")  # leading patterns shared by many rules: found once, then rules tried there
+
+
+@cache
+def gates() -> dict[str, re.Pattern[str]]:
+    pats = patterns()
+    return {name: re.compile(f"(?<!\\w)(?=(?:{pats[name].regex}))") for name in GATED}
+
+
+def gate_positions(folded: str, spans: list[tuple[int, int]]) -> dict[str, list[tuple[int, int]]]:
+    """Word-start positions (with their window end) where a gated leading pattern matches."""
+    out: dict[str, list[tuple[int, int]]] = {}
+    for name, rx in gates().items():
+        out[name] = [(m.start(), e) for s, e in spans for m in rx.finditer(folded, s, e)]
+    return out
+
+
+def _starts_word(folded: str, s: int) -> bool:
+    """Not inside a word, a longer number, a page range (40-41) or a label (1.2)."""
+    if not s:
+        return True
+    prev = folded[s - 1]
+    return not (prev.isalnum() or s > 1 and prev in ".,/:-–" and folded[s - 2].isdigit())
+
+
+def _matches_at(regex: re.Pattern[str], folded: str, positions: list[tuple[int, int]]):
+    for pos, end in positions:
+        m = regex.match(folded, pos, end)
+        if m and _starts_word(folded, pos):
+            yield m
+
+
 def _finditer(regex: re.Pattern[str], folded: str, spans: list[tuple[int, int]]):
+    """Matches that start a word; after a mid-word match the scan resumes one character on
+    (a rule regex has no look-behind, so that the engine can skip ahead on its first char)."""
     for s, e in spans:
-        yield from regex.finditer(folded, s, e)
+        pos = s
+        while True:
+            m = regex.search(folded, pos, e)
+            if m is None:
+                break
+            if _starts_word(folded, m.start()):
+                yield m
+                pos = m.end() if m.end() > m.start() else m.start() + 1
+            else:
+                pos = m.start() + 1
 
 
 def filter_spans(matches: list[Match]) -> list[Match]:

@@ -129,10 +129,12 @@ def interpret(match: Match) -> Partial | None:
         by_role.setdefault(role(k), v)
     roles = set(by_role)
     count, unit = by_role.get("sayi"), by_role.get("birim")
-    if "kisim" in roles:
-        p.mod = lexicon("parts.tsv")[key(by_role["kisim"])][0]
-    if "vakit" in roles:
-        p.tod = lexicon("dayparts.tsv")[key(by_role["vakit"])][0]
+    part = by_role.get("kisim") or by_role.get("kisimen")
+    if part:
+        p.mod = lexicon("parts.tsv")[key(part)][0]
+    daypart = by_role.get("vakit") or by_role.get("vakitek")
+    if daypart:
+        p.tod = lexicon("dayparts.tsv")[key(daypart)][0]
     if "dur" in flags:
         n = _num(count) if count else None
         u = _unit(unit or "gün")

@@ -31,13 +31,21 @@ KEYS = {
 }
 SHIFT = re.compile(r"[+-](?:N|[0-9]+[DWMY])")
 REF = re.compile(r"%([a-z]+)([0-9]?)")
-FOLD = str.maketrans({"I": "ı", "İ": "i", "â": "a", "î": "i", "û": "u", "Â": "a", "Î": "i", "Û": "u",
-                      "'": "’", "‘": "’"})
+
+
+_FOLD_PAIRS = (("I", "ı"), ("İ", "i"), ("â", "a"), ("î", "i"), ("û", "u"), ("Â", "a"), ("Î", "i"),
+               ("Û", "u"), ("'", "’"), ("‘", "’"))
 
 
 def fold(text: str) -> str:
-    """Matching form: Turkish lower case, â/î/û → a/i/u, every apostrophe → ’ (same length)."""
-    return text.translate(FOLD).lower()
+    """Matching form: Turkish lower case, â/î/û → a/i/u, every apostrophe → ’ (same length).
+
+    A chain of ``str.replace`` is several times faster than ``str.translate`` on long texts.
+    """
+    for a, b in _FOLD_PAIRS:
+        if a in text:
+            text = text.replace(a, b)
+    return text.lower()
 
 
 def key(surface: str) -> str:
@@ -65,6 +73,12 @@ class Rule:
     file: str = ""
     line: int = 0
 
+    @property
+    def lead(self) -> str | None:
+        """The pattern the rule starts with (``%sayi ...`` → ``sayi``), used to gate rules."""
+        m = re.match(r"%([a-z]+)[0-9]?", self.pattern)
+        return m.group(1) if m else None
+
 
 def _lines(name: str) -> list[tuple[int, str]]:
     path = DATA / name
@@ -89,16 +103,38 @@ def lexicon(name: str) -> dict[str, tuple[str, ...]]:
 
 @cache
 def alternatives(name: str) -> str:
-    """The first column of a lexicon as one regex alternation, longest entry first."""
+    """The first column of a lexicon as one regex alternation that prefers the longest entry.
+
+    Built as a trie (``a(?:ralı(?:k|ğ)|ğustos)``): the regex engine then tests a handful of
+    first letters at each position instead of every entry, which is most of the tagger's speed.
+    """
     surfaces: set[str] = set()
     for _, line in _lines(name):
         if line.strip() and not line.startswith("#"):
-            surfaces.add(fold(line.split("\t")[0].strip()))
-    parts = []
-    for s in sorted(surfaces, key=lambda s: (-len(s), s)):
-        words = re.split(r"[\s\-]+", s)
-        parts.append(r"[-\s]*".join(re.escape(w).replace("’", "’?") for w in words))
-    return "|".join(parts)
+            surfaces.add(re.sub(r"[\s\-]+", " ", fold(line.split("\t")[0].strip())))
+    trie: dict = {}
+    for s in surfaces:
+        node = trie
+        for ch in s:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+    return _trie_regex(trie)
+
+
+_TOKEN = {" ": r"[-\s]*", "’": "’?"}
+
+
+def _trie_regex(node: dict) -> str:
+    """Alternation for a trie node; a word that ends here is the last (shortest) choice."""
+    ends = "" in node
+    branches = [_TOKEN.get(ch) or re.escape(ch) for ch in sorted(k for k in node if k)]
+    branches = [b + _trie_regex(node[ch]) for b, ch in zip(branches, sorted(k for k in node if k), strict=True)]
+    if not branches:
+        return ""
+    body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+    if ends:
+        return f"(?:{body})?" if len(branches) == 1 else body + "?"
+    return body
 
 
 def expand_files(regex: str, where: str = "") -> str:
@@ -153,8 +189,7 @@ def expand(pattern: str, where: str, rule: str) -> str:
             return f"(?:{p.regex})"
         return f"(?P<{m.group(1)}{m.group(2)}>{p.regex})"
 
-    # a rule starts at a word start: the look-behind also lets the scan skip mid-word positions
-    return r"(?<!\w)" + REF.sub(repl, pattern.replace(" ", r"\s+"))
+    return REF.sub(repl, pattern.replace(" ", r"\s+"))
 
 
 _EXAMPLE = re.compile(r"#\s*ÖRNEK:\s*(.+?)\s*=>\s*(\S+)\s*$")
