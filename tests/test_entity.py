@@ -94,8 +94,8 @@ def test_a_capital_standing_for_its_government():
     ("Zeytinlik Muhafaza Cemiyeti’nin üyeleri toplandı.", "Zeytinlik Muhafaza Cemiyeti’nin", "ORG"),
     ("Delegeler Karaağaçlı Kongresi’nde buluştu.", "Karaağaçlı Kongresi’nde", "EVENT_NAME"),
     ("Askerler Küçükdere Nehri boyunca ilerledi.", "Küçükdere Nehri", "PLACE"),
-    ("Bu mektubu Hasan Tahsin Bey yazdı.", "Hasan Tahsin Bey", "PERSON"),
-    ("Mektubu General Pokrovski getirdi.", "Pokrovski", "PERSON"),
+    ("Bu mektubu Zekeriya Tanburi Bey yazdı.", "Zekeriya Tanburi Bey", "PERSON"),
+    ("Mektubu General Zubrovski getirdi.", "Zubrovski", "PERSON"),
 ])
 def test_unknown_names_are_discovered_and_typed(text, surface, kind):
     e = one(text, surface)

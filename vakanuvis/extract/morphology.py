@@ -224,6 +224,9 @@ def lemma(word: str, known: frozenset[str] | None = None) -> str:
     split with the most morphemes, then the longest stem (`antlaşmasını` → `antlaşma`).
     """
     word = word.strip(APOSTROPHES)
+    cut = min((word.find(a) for a in APOSTROPHES if a in word), default=-1)
+    if cut > 0 and not known:
+        return word[:cut]  # Turkish writes a proper name's suffixes after an apostrophe
     found = analyses(word)
     if not found:
         return word
@@ -231,7 +234,6 @@ def lemma(word: str, known: frozenset[str] | None = None) -> str:
         for stem, _ in found:
             if tr.lower(stem) in known:
                 return stem
-    cut = min((word.find(a) for a in APOSTROPHES if a in word), default=-1)
     if cut > 0:
         return word[:cut]
     candidates = [(s, t) for s, t in found if len(s) >= 2 and any(c in VOWELS for c in tr.lower(s))]

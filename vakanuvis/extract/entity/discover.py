@@ -60,7 +60,10 @@ def _canonical(words: list[str], head_len: int | None) -> str:
     last = words[-1]
     last = last[:head_len] if head_len else morphology.lemma(last)
     last = lx.canonical_heads().get(lx.normalize_word(last), last)
-    return " ".join(words[:-1] + [last]).translate(CIRCUMFLEX)
+    words = words[:-1] + [last]
+    if all(w.isupper() for w in words if len(w) > 3):  # a name in a heading: `CEMAL PAŞA`
+        words = ["-".join(tr.capitalize(p) for p in w.split("-")) for w in words]
+    return " ".join(words).translate(CIRCUMFLEX)
 
 
 def _mention(start: int, end: int, kind: str, name: str, tags: str = "") -> Mention:
