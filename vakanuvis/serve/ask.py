@@ -30,6 +30,7 @@ from vakanuvis.serve import search as S
 MAX_CANDIDATES = 60
 CONTEXT = 8  # previous sentences whose words count (at half weight) for a passage
 MIN_COVERAGE = 0.55  # share of the question's weight a passage must cover to answer
+NAME_WINDOW = 8  # words between a date and a name of the question for the date to be about it
 MIN_NAMED = 0.35  # share of the question's named-entity weight it must cover
 DATE_VALUE = re.compile(r"^\d{3,4}(-\d\d|-SP|-SU|-FA|-WI)?(-\d\d)?(T\S*)?(/\d{4}(-\d\d)?(-\d\d)?)?$")
 
@@ -672,13 +673,21 @@ def _verb_factor(p: Passage, q: Question, a: Ann) -> float:
     return 1.3 if any(pos - 6 <= h < pos for h in trig) else 1.0
 
 
+def _explicit(text: str) -> bool:
+    """A date written out (a number or a month name), not a deictic `bugün` or a relative
+    `dört ay önce` that the tagger resolved against the speech's own date."""
+    if re.search(r"\d", text):
+        return True
+    return any(_month_key(S.fold(tr.lower(w)), _months()) for w in re.findall(r"[^\W\d_]+", text))
+
+
 def when_slots(p: Passage, q: Question) -> list[Slot]:
     out = []
     for a in p.anns:
         if not _timex_ok(a):
             continue
         v = a.value["value"]
-        if any(_date_matches(v, d) for d in q.dates):
+        if any(_date_matches(v, d) for d in q.dates) or not _explicit(a.text):
             continue
         pos = p.word_at(a.start)
         sc = _proximity(p, q, pos, p.word_at(a.end - 1), triggers=False) * _verb_factor(p, q, a)
@@ -943,7 +952,28 @@ def _date_tied(s: Slot, q: Question) -> bool:
     to the question's main name in a sentence that also has the verb."""
     if not any(t.trigger for t in q.terms):
         return _near_top(s, q) or not any(t.named for t in q.terms)
+    if not _near_named(s, q):
+        return False
     return _verb_factor(s.passage, q, _ann_of(s)) > 1 or (_near_top(s, q) and _has_trigger(s.passage, q))
+
+
+def _near_named(s: Slot, q: Question, within: int = NAME_WINDOW) -> bool:
+    """Is one of the names the question gives near the slot: a few words away, or in the same
+    stretch between commas (Turkish puts a long subject before the date and the verb)?"""
+    named = [ti for ti, t in enumerate(q.terms) if t.named]
+    if not named:
+        return True
+    p = s.passage
+    a, b = p.word_at(s.start), p.word_at(s.end - 1)
+    rel_s, rel_e = s.start - p.start, s.end - p.start
+    cut = [m.start() for m in re.finditer(r"[,;:]", p.text)]
+    seg_s = max((c for c in cut if c < rel_s), default=-1) + p.start
+    seg_e = min((c for c in cut if c >= rel_e), default=len(p.text)) + p.start
+    for ti in named:
+        for h in p.matched.get(ti, []):
+            if a - within <= h <= b + within or seg_s < p.words[h][0] < seg_e:
+                return True
+    return False
 
 
 def answer_when(store: Any, q: Question, ps: list[Passage]) -> dict[str, Any]:
