@@ -42,3 +42,24 @@ def test_rule_errors_name_file_line_and_rule(text, message):
     assert message in str(err.value)
     assert "rules-test.tsv:" in str(err.value)
     assert str(err.value).startswith("V201")
+
+
+def test_prefilter_triggers_cover_every_example():
+    """The rules run only near a trigger word (triggers.tsv): every example span has one."""
+    from vakanuvis.extract.timex.match import triggers
+    from vakanuvis.extract.timex.rules import fold
+
+    for name, ex in CASES:
+        starts = [m.start() for m in triggers().finditer(fold(ex.text))]
+        assert any(ex.start <= s < ex.end for s in starts), f"{name}: no trigger in {ex.text!r}"
+
+
+def test_prefilter_and_gates_change_nothing(corpus_files, monkeypatch):
+    """Windows and gated leading patterns give exactly what a full scan of every rule gives."""
+    from vakanuvis.extract.timex import match
+
+    texts = [p.read_text(encoding="utf-8") for p in corpus_files]
+    fast = [[(m.start, m.end, m.rule.name) for m in match.find(t)] for t in texts]
+    monkeypatch.setattr(match, "windows", lambda folded: [(0, len(folded))])
+    monkeypatch.setattr(match, "gate_positions", lambda folded, spans: {})
+    assert fast == [[(m.start, m.end, m.rule.name) for m in match.find(t)] for t in texts]

@@ -19,6 +19,7 @@ from vakanuvis.extract.timex.match import Match
 from vakanuvis.extract.timex.rules import key, lexicon, role
 
 Ymd = tuple[int | None, int | None, int | None]
+_ABLATIVE = re.compile(r"(?<!\bbun)(?<!\bşimdi)(?:d[ae]n|t[ae]n)[’\s]\s*$", re.IGNORECASE)
 
 
 @dataclass
@@ -441,7 +442,11 @@ def _anchored(p: Partial, m: Match, parts: list[tuple[Match, Partial]], i: int, 
                 and not np_.anchor and np_.value is None:
             return replace(p, y=np_.y, m=np_.m, d=np_.d, end=np_.end, alt=np_.alt, gran=None,
                            calendar=np_.calendar), True
-    base = today if p.anchor == "doc" else narr
+    anchor = p.anchor
+    if anchor == "ago":  # "Kongreden iki gün önce" counts from the narrated date, "iki sene evvel" from now
+        anaphoric = _ABLATIVE.search(text, max(0, m.start - 40), m.start)
+        anchor = "narr" if anaphoric or today is None else "doc"
+    base = today if anchor == "doc" else narr
     if base is None or base[0] is None:
         return replace(p, value=p.fallback) if p.fallback else p, False
     point: Ymd | None = base

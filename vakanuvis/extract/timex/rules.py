@@ -23,7 +23,7 @@ FLAGS = frozenset({"alt", "relative", "dur", "set", "cap"})
 KEYS = {
     "value": None,
     "mod": MODS,
-    "anchor": ("doc", "narr", "last"),
+    "anchor": ("doc", "narr", "last", "ago"),
     "shift": None,
     "gran": ("D", "W", "M", "Y"),
     "fallback": None,
