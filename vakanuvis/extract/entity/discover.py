@@ -135,10 +135,9 @@ def _typed(text: str, words: list[tuple[str, int, int]], starts: frozenset[int],
             head = _head(norms[i], "titles")
             kind = "PERSON" if head else None
         if head and kind == "PERSON":
-            start = first
-            while start < i and (_is_office(words[start][0]) or norms[start].split("'")[0] in common):
-                start += 1  # `Muallim Efendiler`, `Kurmay Yüzbaşısı Nuri Bey`: offices, not names
-            if start == i:
+            offices = [k for k in range(first, i) if _is_office(words[k][0]) or norms[k].split("'")[0] in common]
+            start = offices[-1] + 1 if offices else first  # `Belediye Reisi Beyefendi`, `Kurmay
+            if start == i:  # Yüzbaşısı Nuri Bey`: the name is what follows the last office word
                 return None
             first = start
         if head and kind:
@@ -149,6 +148,9 @@ def _typed(text: str, words: list[tuple[str, int, int]], starts: frozenset[int],
     office = [k for k in range(first, len(words) - 1) if norms[k].rstrip(".") in prefixes]
     if office or (prev and lx.normalize_word(prev[-1]).strip(" .'") in prefixes):
         span = words[office[-1] + 1 :] if office else words[first:]
+        span = [w for w in span if not _is_office(w[0]) and not _head(lx.normalize_word(w[0]), "titles")]
+        if not span:
+            return None  # `Padişah Hazretlerinin`: titles only
         return _mention(span[0][1], span[-1][2], "PERSON", _canonical([w for w, _, _ in span], None))
     span = words[first:]
     if len(span) == 1 and _opens_sentence(text, span[0][1], starts):
