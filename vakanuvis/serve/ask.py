@@ -483,6 +483,7 @@ def _load_passages(store: Any, ids: list[int]) -> list[Passage]:
         f" substr(d.original, s.start + 1, s.end - s.start) FROM sentences s JOIN documents d ON d.id = s.doc_id"
         f" WHERE s.id IN ({marks})", ids).fetchall()
     by_id = {r[0]: r for r in rows}
+    table = S.ready_table(store)  # its `folded` column holds each sentence's words, normalised
     out, seen = [], set()
     for sid in ids:
         r = by_id.get(sid)
@@ -509,9 +510,9 @@ def _load_passages(store: Any, ids: list[int]) -> list[Passage]:
             " AND layer IN ('timex', 'entity', 'event', 'citation') AND start >= ? AND start < ?"
             " ORDER BY start", (doc_id, start, end))]
         words = [(start + s, start + e, S.fold(w)) for s, e, w in S.words(text)]
-        ctx = " ".join(S.fold(w) for (t,) in db.execute(
-            "SELECT text FROM sentences WHERE doc_id = ? AND idx >= ? AND idx < ? ORDER BY idx",
-            (doc_id, idx - CONTEXT, idx)) for _, _, w in S.words(t))
+        ctx = " ".join(f for (f,) in db.execute(
+            f"SELECT x.folded FROM sentences s JOIN {table} x ON x.rowid = s.id"
+            " WHERE s.doc_id = ? AND s.idx >= ? AND s.idx < ? ORDER BY s.idx", (doc_id, idx - CONTEXT, idx)))
         out.append(Passage(sids, doc_id, stem_, title, start, end, text, words, anns, ctx))
     return out
 
