@@ -19,6 +19,7 @@ import re
 from collections import defaultdict
 from dataclasses import dataclass, field
 from datetime import date
+from functools import cache
 from itertools import combinations
 from typing import Any
 
@@ -32,7 +33,9 @@ JULIAN_END = date(1918, 2, 14)  # Soviet Russia switched to the Gregorian calend
 JULIAN_SHIFT = 13  # days, 1900-03-01 … 2100-02-28
 RUMI_YEARS = 584
 NEAR_DAYS = 14  # unnamed claims further apart than this are different happenings
-POINT_DAYS = 10  # "early December" is still a point in time; a season or a period is not
+FAR_DAYS = 366  # one named happening told a year apart is rather two (or a misread name)
+POINT_DAYS = 10
+NAMED = 10.0  # the score of two claims about one named event  # "early December" is still a point in time; a season or a period is not
 ACTOR_KINDS = ("STATE", "ORG", "GROUP")
 MAX_AGENTS, MAX_OTHERS = 2, 3  # the first actors of an event are those of its main sentence
 
@@ -129,9 +132,14 @@ def merge(claims: list[Claim]) -> list[list[Claim]]:
         by_type[c.type].append(c)
     pairs = []
     for same_type in by_type.values():
+        by_doc: dict[str, list[Claim]] = defaultdict(list)
+        for c in same_type:
+            by_doc[c.doc_id].append(c)
         for a, b in combinations(same_type, 2):
             if a.doc_id != b.doc_id:
                 score = same_happening(a, b)
+                if score > 0 and score < NAMED and (_rival(a, b, by_doc[a.doc_id]) or _rival(b, a, by_doc[b.doc_id])):
+                    continue
                 if score > 0:
                     pairs.append((-score, a.order, b.order, a, b))
     pairs.sort(key=lambda t: t[:3])
@@ -140,6 +148,8 @@ def merge(claims: list[Claim]) -> list[list[Claim]]:
         ga, gb = group_of[a.order], group_of[b.order]
         if ga is gb or {c.doc_id for c in ga} & {c.doc_id for c in gb}:
             continue
+        if any(same_happening(x, y) <= 0 for x in ga for y in gb if (x, y) != (a, b)):
+            continue  # every claim of the merged event must fit every other one
         ga.extend(gb)
         for c in gb:
             group_of[c.order] = ga
@@ -147,16 +157,29 @@ def merge(claims: list[Claim]) -> list[list[Claim]]:
     return sorted((sorted(g, key=lambda c: c.order) for g in groups), key=lambda g: g[0].order)
 
 
+def _rival(a: Claim, b: Claim, same_doc: list[Claim]) -> bool:
+    """Another claim of a's document could as well be b's happening (a text that tells the
+    fighting day by day): near dates then identify nothing."""
+    if a.span is None or b.span is None or a.span.overlaps(b.span):
+        return False
+    return any(o is not a and o.span is not None and o.span.gap(b.span) <= NEAR_DAYS
+               and not direction_clash(o, b) for o in same_doc)
+
+
 def same_happening(a: Claim, b: Claim) -> float:
     """How sure we are that two claims tell one happening (0: not the same)."""
     if a.key and b.key:
-        return 10.0 if same_name(a.key, b.key) else 0.0
+        if not same_name(a.key, b.key):
+            return 0.0
+        if a.span and b.span and a.span.gap(b.span) > FAR_DAYS and not rumi_artefact(a.span, b.span):
+            return 0.0  # "Sivas Kongresi" of 1919 and a congress of 1927 linked to its name
+        return NAMED
     if a.span is None or b.span is None or "kb" in (a.date_source, b.date_source):
         return 0.0  # a date from the KB says nothing about which happening a source tells
     rel = date_relation(a.span, b.span)
     base = {"equal": 5.0, "overlap": 4.0, "julian": 3.0, "near": 2.0}.get(rel, 0.0)
-    if not base:
-        return 0.0
+    if not base or (base < 4 and (a.event.get("date_relative") or b.event.get("date_relative"))):
+        return 0.0  # a date resolved from "bugün" is too loose to link differing dates
     if direction_clash(a, b):
         return 0.0  # "from Türkiye" and "to Türkiye" are two journeys
     shared = len(a.names & b.names)
@@ -278,14 +301,20 @@ def _lookalike_people(a: Claim, b: Claim) -> list[tuple[str, str]]:
         for actor in c.event.get("actors", []):
             if actor.get("kind") == "PERSON":
                 people.setdefault(actor["entity"], actor.get("entity_id"))
+    sentences = [tr.lower(" ".join(e["text"].split())) for c in {id(a): a, id(b): b}.values() for e in c.evidence]
     out = []
     for (na, ia), (nb, ib) in combinations(sorted(people.items()), 2):
         known = [i for i in (ia, ib) if i and not str(i).startswith("new:")]
         wa, wb = _name_core(na), _name_core(nb)
-        if len(known) == 2 or len(wa) != len(wb) or len(wa) < 3:
+        if len(known) != 1 or len(wa) != len(wb) or len(wa) < 3:
+            continue  # exactly one of them must be a name the KB does not know
+        differ = [(x, y) for x, y in zip(wa, wb, strict=True) if x != y]
+        if wa[0] != wb[0] or wa[-1] != wb[-1] or len(differ) != 1:
             continue
-        if wa[0] == wb[0] and wa[-1] == wb[-1] and sum(x != y for x, y in zip(wa, wb, strict=True)) == 1:
-            out.append((na, nb))
+        x, y = differ[0]
+        if any(x in s and y in s for s in sentences):
+            continue  # named side by side ("Ali Rıza Bey, Ali Şükrü Bey"): two people
+        out.append((na, nb))
     return out
 
 
@@ -296,8 +325,16 @@ def _name_core(form: str) -> tuple[str, ...]:
     return tuple(tr.lower(w).translate(str.maketrans("âîû", "aiu")) for w in text.split())
 
 
+@cache
+def _titles() -> frozenset[str]:
+    """Honorifics (Bey, Paşa...): a changed title is a promotion, not a misspelling."""
+    return frozenset(_name_core(t)[0] for t in tr.read_lines("entity/titles.tsv") if t.strip())
+
+
 def _conflicting_names(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
-    """Both forms have a word the other lacks, beyond a case suffix on the last word."""
+    """Both forms have a word the other lacks (titles and case suffixes aside)."""
+    a = tuple(w for w in a if w not in _titles())
+    b = tuple(w for w in b if w not in _titles())
     only_a = [w for w in a if not any(w.startswith(x) or x.startswith(w) for x in b)]
     only_b = [w for w in b if not any(w.startswith(x) or x.startswith(w) for x in a)]
     return bool(only_a and only_b) and a[:1] == b[:1]

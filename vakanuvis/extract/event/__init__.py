@@ -265,9 +265,9 @@ class _Lower:
 
 def _governing_date(h: Hit, hits: list[Hit], timexes: list[Span], low: _Lower) -> Span | None:
     """The nearest date before the trigger, unless a participle binds it to another event between."""
-    before = [t for t in timexes if t.end <= h.start]
+    before = [t for t in timexes if t.end <= h.start and not (h.key and t.attrs.get("relative"))]
     if not before:
-        return None
+        return None  # (a named past event is not dated by "bugün" or "iki gün sonra")
     t = before[-1]
     cues = clause_cues()
     if cues["boundary"].search(low[t.end:h.start]):
@@ -440,6 +440,8 @@ def _event_span(doc: Doc, number: int, c: Cluster) -> Span:
         if date.attrs.get("calendar"):
             attrs["calendar"] = date.attrs["calendar"]
         attrs["date_source"] = "context" if c.inherited or date.attrs.get("resolved_from_context") else "text"
+        if date.attrs.get("relative"):
+            attrs["date_relative"] = True  # "bugün", "iki gün sonra": resolved, not written
         attrs["date_text"] = date.text
     attrs.update(
         title=_title(c, actors, place),
