@@ -163,3 +163,20 @@ def test_seed_corpus_inflections(corpus_files, tmp_path):
         for form in ("Moskova’ya", "Moskova’da", "Moskovaya"):
             assert form in found
         assert search(s, "Cicerin", fold=True)
+
+
+def test_database_without_the_index_table_searches_read_only(tmp_path):
+    """A database built before the search migration (no `search_fts`) opened read-only."""
+    import sqlite3
+
+    from vakanuvis.store import Store
+
+    path = tmp_path / "old.db"
+    with Store(path) as s:
+        s.save_document(_doc("e" * 16, "/x/e.txt", TEXT))
+    con = sqlite3.connect(path)
+    con.executescript("DROP TABLE search_fts; DELETE FROM _migrations WHERE name = 'm0050_search';")
+    con.close()
+    with Store(path, readonly=True) as ro:
+        assert any("Moskova’ya" in t for t in texts(search(ro, "Moskova")))
+        assert any("Moskova’ya" in t for t in texts(search(ro, "moskovaya")))

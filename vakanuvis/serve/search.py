@@ -113,27 +113,24 @@ def _in_sync(db: sqlite3.Connection, table: str) -> bool:
     return (last[0] if last else None) == top
 
 
-_TEMP_READY: set[int] = set()
-
-
 def ready_table(store: Any) -> str:
     """Name of an up-to-date index table: the stored one, synced when the store is writable,
-    else (read-only and stale) a TEMP copy built once per connection."""
+    else (read-only and stale, or built before the index existed) a TEMP copy kept per
+    connection."""
     db = store.db
-    if _in_sync(db, "search_fts"):
-        return "search_fts"
     try:
+        if _in_sync(db, "search_fts"):
+            return "search_fts"
         with store.atomic():
             sync_index(db)
         return "search_fts"
-    except sqlite3.OperationalError:  # read-only database
+    except sqlite3.OperationalError:  # read-only database, or no index table
         pass
-    key = id(db)
-    if key not in _TEMP_READY:
-        db.execute("CREATE VIRTUAL TABLE IF NOT EXISTS temp.search_tmp USING fts5("
+    if db.execute("SELECT 1 FROM temp.sqlite_master WHERE name = 'search_tmp'").fetchone() is None:
+        db.execute("CREATE VIRTUAL TABLE temp.search_tmp USING fts5("
                    "words, folded, tokenize=\"unicode61 remove_diacritics 0\")")
-        _TEMP_READY.add(key)
-    sync_index(db, "search_tmp")
+    if not _in_sync(db, "search_tmp"):
+        sync_index(db, "search_tmp")
     return "search_tmp"
 
 
