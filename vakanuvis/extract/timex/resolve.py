@@ -190,6 +190,8 @@ def interpret(match: Match) -> Partial | None:
             else:
                 month, system = mm, sys_
     day = int(g["gun"]) if "gun" in g else None
+    if "gsira" in g:  # "Eylül’ün sekizinci günü"
+        day = int(lexicon("ordinals.tsv")[key(g["gsira"])][0])
     day2 = int(g["gun2"]) if "gun2" in g else None
     y, y2 = _years(g, ""), _years(g, "2")
     if "mevsim" in roles:
@@ -381,7 +383,7 @@ def resolve(matches: list[Match], doc_date: Any = None, text: str = "") -> list[
         out.append(Timex(m.start, m.end, attrs))
         point = _point(p)
         if point is not None and value is not None and "X" not in value.split("T")[0]:
-            if p.type in ("DATE", "TIME"):
+            if p.type in ("DATE", "TIME") and p.anchor in (None, "narr"):  # not deixis ("dün")
                 narr, narr_end = point, (p.end if p.end and not p.alt else point)
         if p.m is not None and p.value is None:
             month_ctx = p.end if p.end and p.end[1] is not None and not p.alt else (p.y, p.m, p.d)
@@ -453,8 +455,8 @@ def _anchored(p: Partial, m: Match, parts: list[tuple[Match, Partial]], i: int, 
     if p.shift:
         n, unit = p.shift
         point = None if n is None else _shift(base, n, unit)
-    if point is None:
-        return p, False
+    if point is None or point[0] is None or not 1000 <= point[0] <= 2999:
+        return p, False  # "bin sene evvel" is rhetoric, not a date
     gran = p.gran
     need = {"D": 2, "W": 2, "M": 1, "Y": 0}.get(gran or "D", 2)
     if point[need] is None and p.tod is None:
