@@ -427,16 +427,24 @@ def _store_relations(db: Any) -> None:
     """Actor–actor relations from the stored events (rules: data/tr/events/relations.tsv)."""
     ids = {r["name"]: r["id"] for r in db.execute("SELECT id, name FROM entities ORDER BY id")}
     found: dict[tuple[str, str, str], dict[str, Any]] = {}
-    for ev in db.execute("SELECT id, type, date_start, date_end, participants FROM events ORDER BY id").fetchall():
-        actors = [p for p in json.loads(ev["participants"]) if p.get("kind") in ACTOR_KINDS]
+    for ev in db.execute("SELECT id, type, date_start, date_end FROM events ORDER BY id").fetchall():
+        actors: dict[str, dict[str, Any]] = {}
+        texts = []
+        for r in db.execute("SELECT evidence, participants FROM claims WHERE event_id = ? AND evidence != '[]'"
+                            " ORDER BY id", (ev["id"],)):
+            main = json.loads(r["evidence"])[0]  # the sentence that dates the claim
+            texts.append(main["text"])
+            for p in json.loads(r["participants"]):
+                if p.get("kind") in ACTOR_KINDS and p.get("sentence", main["start"]) == main["start"]:
+                    actors.setdefault(p["entity"], p)
         if len(actors) < 2:
             continue
-        text = tr.lower(" ".join(json.loads(r["evidence"])[0]["text"] for r in db.execute(
-            "SELECT evidence FROM claims WHERE event_id = ? AND evidence != '[]' ORDER BY id", (ev["id"],))))
+        actors_list = list(actors.values())
+        text = tr.lower(" ".join(texts))
         for rule in relation_rules():
             if rule.event_type not in ("*", ev["type"]) or (rule.cue and not rule.cue.search(text)):
                 continue
-            for a, b in _pairs(actors, rule.directed):
+            for a, b in _pairs(actors_list, rule.directed):
                 key = (rule.relation, a["entity"], b["entity"])
                 rel = found.setdefault(key, {"start": ev["date_start"], "end": ev["date_end"], "events": []})
                 rel["events"].append(ev["id"])

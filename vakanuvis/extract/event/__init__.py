@@ -60,10 +60,12 @@ class Actor:
     role: str
     text: str
     forms: list[str] = field(default_factory=list)  # every surface form in the evidence
+    sentence: int = -1  # original start of the sentence where the actor first appears
 
     def to_json(self) -> dict[str, Any]:
         return {"entity": self.entity, "entity_id": self.entity_id, "kind": self.kind,
-                "role": self.role, "text": self.text, "forms": self.forms or [self.text]}
+                "role": self.role, "text": self.text, "forms": self.forms or [self.text],
+                "sentence": self.sentence}
 
 
 @dataclass
@@ -294,7 +296,7 @@ def _name(e: Span) -> str:
 def _actor(e: Span, sent: Sentence) -> Actor:
     low = tr.lower(" ".join(e.text.split()))
     role = next((r for r, pat in roles() if pat.search(low)), "agent")
-    return Actor(_name(e), e.attrs.get("entity_id"), e.attrs.get("kind", ""), role, e.text)
+    return Actor(_name(e), e.attrs.get("entity_id"), e.attrs.get("kind", ""), role, e.text, sentence=sent.start)
 
 
 def _place(places: list[Span]) -> str | None:
@@ -422,7 +424,8 @@ def _event_span(doc: Doc, number: int, c: Cluster) -> Span:
     actors: dict[str, Actor] = {}
     for m in c.mentions:
         for a in m.actors:
-            known = actors.setdefault(a.entity, Actor(a.entity, a.entity_id, a.kind, a.role, a.text))
+            known = actors.setdefault(a.entity, Actor(a.entity, a.entity_id, a.kind, a.role, a.text,
+                                                      sentence=a.sentence))
             form = " ".join(a.text.split())
             if form not in known.forms:
                 known.forms.append(form)
