@@ -322,7 +322,8 @@ def event(store: Store, event_id: str) -> dict[str, Any] | None:
     ev["meta"] = loads(row["meta"], {})
     claim_rows = db.execute(
         "SELECT c.*, d.stem, d.title AS doc_title, d.date AS doc_date, d.original, d.clean, d.offsets FROM claims c"
-        " JOIN documents d ON d.id = c.doc_id WHERE c.event_id = ? ORDER BY c.date_start, c.id LIMIT ?",
+        " JOIN documents d ON d.id = c.doc_id WHERE c.event_id = ?"
+        " ORDER BY c.date_start IS NULL, c.date_start, c.id LIMIT ?",
         (event_id, MAX_ROWS)).fetchall()
     claims = [claim(db, c) for c in claim_rows]
     conflicts = [dict(r) for r in db.execute(

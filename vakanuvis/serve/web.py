@@ -203,7 +203,8 @@ def create_app(db_path: str | Path, time_limit: float = q.TIME_LIMIT) -> FastAPI
             actors = q.busiest_actors(store.db, 50)
             docs = q.documents(store, 0, q.MAX_ROWS)["documents"]
         api = url_for_lang("tr")("/api/timeline", actor=actor, type=type, doc=doc, **{"from": iso(start), "to": iso(end)})
-        return render(request, "timeline.html", lang, data=data, actors=actors, docs=docs, api=api,
+        months = [translator(pick_lang(lang))(f"month_{i}") for i in range(1, 13)]
+        return render(request, "timeline.html", lang, data=data, actors=actors, docs=docs, api=api, months=months,
                       flt={"actor": actor or "", "type": type or "", "doc": doc or "",
                            "from": iso(start) or "", "to": iso(end) or ""})
 

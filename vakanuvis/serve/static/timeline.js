@@ -27,9 +27,27 @@
       if (e.end) { item.end = e.end + "T23:59:59"; item.type = "range"; } else { item.type = "box"; }
       items.push(item);
     });
+    const months = (box.dataset.months || "").split("|");
+    function monthName(date, short) {
+      const name = months[date.month()] || "";
+      return short ? name.slice(0, 3) : name;
+    }
+    const format = months.length === 12 ? {  // axis labels in the interface language
+      minorLabels: function (date, scale) {
+        if (scale === "month") return monthName(date, true);
+        if (scale === "year") return String(date.year());
+        if (scale === "day" || scale === "weekday") return String(date.date());
+        return date.format(scale === "hour" ? "HH:mm" : "YYYY");
+      },
+      majorLabels: function (date, scale) {
+        if (scale === "day" || scale === "weekday") return monthName(date) + " " + date.year();
+        if (scale === "month") return String(date.year());
+        return "";
+      }
+    } : undefined;
     const timeline = new vis.Timeline(box, new vis.DataSet(items), {
       stack: true, zoomable: true, maxHeight: 420, tooltip: { followMouse: true }, orientation: "top",
-      xss: { disabled: false }
+      xss: { disabled: false }, format: format
     });
     timeline.on("select", function (props) {
       if (props.items && props.items.length) window.location.href = link(props.items[0]);
