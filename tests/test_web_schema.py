@@ -7,7 +7,6 @@ import pytest
 
 schemathesis = pytest.importorskip("schemathesis", reason="schemathesis not installed (dev dependency)")
 from hypothesis import HealthCheck, given, settings  # noqa: E402
-
 from test_web import build_web_db  # noqa: E402
 
 EXAMPLES = 8  # per operation: keeps the run to a few seconds
