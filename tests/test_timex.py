@@ -148,6 +148,16 @@ def test_year_from_previous_date():
     assert found["26 Nisanda"] == {"value": "1920-04-26", "type": "DATE", "resolved_from_context": True}
 
 
+def test_month_of_the_same_year():
+    found = dict(tags("Bekir Sami Bey 1920 yazında Moskova’ya ulaştı. Aynı yılın Eylül ayında harekât başladı."))
+    assert found["Aynı yılın Eylül ayında"]["value"] == "1920-09"
+
+
+def test_a_verb_after_a_date_is_not_a_count():
+    assert tags("Erzurum Kongresi 23 Temmuz 1919’da toplanmış") == [
+        ("23 Temmuz 1919’da", {"value": "1919-07-23", "type": "DATE"})]
+
+
 def test_year_rolls_over_when_the_next_date_says_so():
     found = dict(tags("20 Kasım 1917’de bildiri. 18 Şubat’ta taarruz. 3 Mart 1918’de barış."))
     assert found["18 Şubat’ta"]["value"] == "1918-02-18"

@@ -50,7 +50,7 @@ def counters() -> tuple[re.Pattern[str], re.Pattern[str]]:
         (after if side == "after" else before).append(re.escape(surface))
     longest = lambda xs: "|".join(sorted(xs, key=len, reverse=True))  # noqa: E731
     return (
-        re.compile(rf"\s*(?:{longest(after)})"),
+        re.compile(rf"\s*(?:{longest(after)})[a-zçğıöşü’]{{0,5}}(?![\w])"),
         re.compile(rf"(?:^|[\s(\[])(?:{longest(before)})\s*$"),
     )
 
