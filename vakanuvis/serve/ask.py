@@ -330,10 +330,16 @@ def parse_question(store: Any, text: str) -> Question:
     if qtype == "who" and re.search(r"\bkimler\b", low):
         q.plural = True
     q.terms = _terms(store, q, toks, qwords)
-    if lang == "tr" and q.terms:
+    if q.terms:
+        # the verb asked about is the last plain content word of the first clause (Turkish is
+        # verb-final; English questions end on the verb too: "When was the treaty signed?")
         first = re.split(r"[?;]", text)[0]
+        named_words = {w for t in q.terms if t.named for w in t.word.split()}
+        content = [w for w in QWORD.findall(first) if tr.lower(w) not in qwords and w not in named_words
+                   and not w.isdigit() and not _months_hit(tr.lower(w))]
         last = [t for t in q.terms if t.word in first and not t.named]
-        if last and first.rstrip().endswith(last[-1].word):
+        verbal = lang == "tr" or re.search(r"\b(did|does|do|was|were|is|are|has|have|had)\b", low)
+        if last and content and content[-1] == last[-1].word and verbal:
             last[-1].trigger = True
     q.question_labels = frozenset(lab for t in q.terms for lab in t.labels)
     q.word_keys = frozenset(x for tok, _ in toks for x in key_of(tok)) | frozenset(
