@@ -200,6 +200,7 @@ NEGATIVES = [
     "ittifak kurulmuştur (Kılıç,2016,125).",
     "olarak görülür (Yalçın v.d,2000:166) ve",
     "ifade etmiştir (Kocabaşoğlu; Berge,1992:35).",
+    "Yüceer, 1997: 40-41 ve Bayur 1991: 45 bunu yazar",
     "bkz. s. 1920-1925 arası notlar",
     "Antlaşmanın 16 madde olarak hazırlanması",
     "1500 asker ve 1919 tüfek gönderildi",

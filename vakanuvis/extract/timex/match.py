@@ -103,7 +103,8 @@ def _fold(text: str) -> str:
 def blocked_regions(folded: str) -> list[tuple[int, int]]:
     """Citation parentheses and the reference list: no date is taken there."""
     g = guards()
-    regions = [(m.start(), m.end()) for m in g["citation_paren"].finditer(folded)]
+    regions = [(m.start(), m.end()) for name in ("citation_paren", "citation_inline")
+               for m in g[name].finditer(folded)]
     bib = g["bibliography"].search(folded)
     if bib:
         regions.append((bib.start(), len(folded)))
