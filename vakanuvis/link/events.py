@@ -23,7 +23,7 @@ from functools import cache
 from itertools import combinations
 from typing import Any
 
-from vakanuvis.extract.event import same_name
+from vakanuvis.extract.event import name_words, same_name
 from vakanuvis.extract.event.dates import Interval, interval, precise
 from vakanuvis.extract.event.lexicon import explanations, relation_rules
 from vakanuvis.lang import tr
@@ -37,6 +37,7 @@ FAR_DAYS = 366  # one named happening told a year apart is rather two (or a misr
 POINT_DAYS = 10
 NAMED = 10.0  # the score of two claims about one named event  # "early December" is still a point in time; a season or a period is not
 ACTOR_KINDS = ("STATE", "ORG", "GROUP")
+ACCENTS = str.maketrans("âîû", "aiu")
 MAX_AGENTS, MAX_OTHERS = 2, 3  # the first actors of an event are those of its main sentence
 
 
@@ -135,7 +136,7 @@ def merge(claims: list[Claim]) -> list[list[Claim]]:
         by_doc: dict[str, list[Claim]] = defaultdict(list)
         for c in same_type:
             by_doc[c.doc_id].append(c)
-        for a, b in combinations(same_type, 2):
+        for a, b in _candidates(same_type):
             if a.doc_id != b.doc_id:
                 score = same_happening(a, b)
                 if score > 0 and score < NAMED and (_rival(a, b, by_doc[a.doc_id]) or _rival(b, a, by_doc[b.doc_id])):
@@ -155,6 +156,29 @@ def merge(claims: list[Claim]) -> list[list[Claim]]:
             group_of[c.order] = ga
     groups = {id(g): g for g in group_of.values()}.values()
     return sorted((sorted(g, key=lambda c: c.order) for g in groups), key=lambda g: g[0].order)
+
+
+def _candidates(claims: list[Claim]) -> list[tuple[Claim, Claim]]:
+    """Pairs worth scoring: same event name, or dates close enough to link (a sweep over
+    the claims sorted by date instead of all pairs)."""
+    pairs: dict[tuple[int, int], tuple[Claim, Claim]] = {}
+    named: dict[tuple[str, ...], list[Claim]] = defaultdict(list)
+    for c in claims:
+        if c.key:
+            named[name_words(c.key)[-1:]].append(c)  # same head word ("antlaşma"): compare
+    for group in named.values():
+        for a, b in combinations(group, 2):
+            pairs[(a.order, b.order)] = (a, b)
+    dated = sorted((c for c in claims if c.span is not None), key=lambda c: (c.span.start, c.order))
+    reach = max(NEAR_DAYS, JULIAN_SHIFT + 1)
+    for i, a in enumerate(dated):
+        limit = a.span.end.toordinal() + reach
+        for b in dated[i + 1:]:
+            if b.span.start.toordinal() > limit:
+                break
+            x, y = (a, b) if a.order < b.order else (b, a)
+            pairs[(x.order, y.order)] = (x, y)
+    return [pairs[k] for k in sorted(pairs)]
 
 
 def _rival(a: Claim, b: Claim, same_doc: list[Claim]) -> bool:
@@ -301,8 +325,10 @@ def _lookalike_people(a: Claim, b: Claim) -> list[tuple[str, str]]:
         for actor in c.event.get("actors", []):
             if actor.get("kind") == "PERSON":
                 people.setdefault(actor["entity"], actor.get("entity_id"))
+    out: list[tuple[str, str]] = []
+    if len(people) < 2:
+        return out
     sentences = [tr.lower(" ".join(e["text"].split())) for c in {id(a): a, id(b): b}.values() for e in c.evidence]
-    out = []
     for (na, ia), (nb, ib) in combinations(sorted(people.items()), 2):
         known = [i for i in (ia, ib) if i and not str(i).startswith("new:")]
         wa, wb = _name_core(na), _name_core(nb)
@@ -318,11 +344,12 @@ def _lookalike_people(a: Claim, b: Claim) -> list[tuple[str, str]]:
     return out
 
 
+@cache
 def _name_core(form: str) -> tuple[str, ...]:
     """Words of a name without its case suffix, parentheses and accents (for comparison)."""
     text = re.sub(r"\([^)]*\)", " ", form)
     text = re.split(r"['’]", text)[0]
-    return tuple(tr.lower(w).translate(str.maketrans("âîû", "aiu")) for w in text.split())
+    return tuple(tr.lower(text).translate(ACCENTS).split())
 
 
 @cache
