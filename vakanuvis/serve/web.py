@@ -330,8 +330,13 @@ def run_search(store: Any, query: str, limit: int, offset: int, search_fn: Calla
         return []
     if search_fn is not None:
         try:
-            rows = search_fn(store, query, limit=limit + offset)
-            return [normalise_hit(store, r) for r in list(rows)[offset:offset + limit]]
+            rows = list(search_fn(store, query, limit=limit + offset))
+            if not rows and len(query.split()) > 1:  # a question or a long phrase: any of its words
+                try:
+                    rows = list(search_fn(store, query, limit=limit + offset, any_term=True))
+                except TypeError:
+                    pass
+            return [normalise_hit(store, r) for r in rows[offset:offset + limit]]
         except sqlite3.OperationalError as e:
             if "interrupted" in str(e):
                 raise
