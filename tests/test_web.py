@@ -294,6 +294,12 @@ def test_entity_page(client):
     assert client.get("/api/entities", params={"kind": "PLACE"}).json()["total"] >= 2
 
 
+@pytest.mark.parametrize("query", ["ingiltere", "İNGİLTERE", "İngiltere", "britain"])
+def test_entity_filter_is_turkish_case_insensitive(client, query):
+    found = {e["id"] for e in client.get("/api/entities", params={"q": query}).json()["entities"]}
+    assert "t-ingiltere" in found
+
+
 def test_search_marks_hits_and_links_to_reader(client):
     data = client.get("/api/search", params={"q": "Moskova"}).json()
     assert data["results"]

@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from vakanuvis.lang import tr
 from vakanuvis.model import Doc, OffsetMap
 from vakanuvis.store import Store
 
@@ -54,6 +55,7 @@ class Database:
             store = Store(self.path, readonly=True)
             local = self._local
             local.deadline = None
+            store.db.create_function("tr_lower", 1, tr.lower, deterministic=True)
             store.db.set_progress_handler(
                 lambda: 1 if local.deadline is not None and time.monotonic() > local.deadline else 0, 2000
             )
@@ -561,9 +563,9 @@ def entities(store: Store, kind: str | None = None, q: str | None = None, offset
     if kind:
         where.append("kind = ?")
         args.append(kind)
-    if q:
-        where.append("(name LIKE ? OR aliases LIKE ?)")
-        args += [f"%{q}%"] * 2
+    if q:  # Turkish case-insensitive (İstanbul ~ istanbul, Irak ~ ırak); SQLite's LIKE folds ASCII only
+        where.append("instr(tr_lower(name || ' ' || coalesce(name_en, '') || ' ' || aliases), ?) > 0")
+        args.append(tr.lower(q))
     sql = " AND ".join(where)
     limit = clamp(limit, 200)
     rows = db.execute(f"SELECT id, name, name_en, kind, qid, mentions, documents FROM entities WHERE {sql}"
