@@ -419,6 +419,8 @@ def _fill_year(p: Partial, start: int, narr: Ymd | None, narr_end: Ymd | None,
             here = (y, p.m, p.d)
             if _le(base, here) and _le(here, nxt):
                 return _with_year(p, y), True
+    if today is not None and today[0] is not None and year >= today[0] and not _le((year, p.m, p.d), today):
+        year = today[0] - 1  # a dated speech recalls the past: the last such day before its date
     return _with_year(p, year), True
 
 
