@@ -148,6 +148,17 @@ def test_year_from_previous_date():
     assert found["26 Nisanda"] == {"value": "1920-04-26", "type": "DATE", "resolved_from_context": True}
 
 
+def test_part_of_a_month_takes_the_narrative_year():
+    found = dict(tags("2/3 Aralık 1920’de Gümrü imzalandı. Harekâttan evvel, mayısın son haftasında temsilci geldi."))
+    assert found["mayısın son haftasında"] == {"value": "1920-05", "type": "DATE", "mod": "END",
+                                               "resolved_from_context": True}
+
+
+def test_a_dated_speech_recalls_the_past():
+    found = dict(tags("1923 yılı bütçesi hazırlandı. Geçen yıl 1 Kasımda Meclis karar aldı.", "1923-03-01"))
+    assert found["1 Kasımda"]["value"] == "1922-11-01"
+
+
 def test_month_of_the_same_year():
     found = dict(tags("Bekir Sami Bey 1920 yazında Moskova’ya ulaştı. Aynı yılın Eylül ayında harekât başladı."))
     assert found["Aynı yılın Eylül ayında"]["value"] == "1920-09"
