@@ -205,7 +205,7 @@ def _expand(prefix: str) -> tuple[tuple[str, ...], ...]:
     """A prefix and its synonyms, as alternatives; the event type the family implies."""
     alts = {(prefix,)}
     for _, fam in _synonyms():
-        if any(prefix.startswith(f) or (f.startswith(prefix) and len(prefix) >= 5) for f in fam):
+        if any(prefix.startswith(f) or (f.startswith(prefix) and len(prefix) >= 4) for f in fam):
             alts.update((f,) for f in fam)
     return tuple(sorted(alts))
 
@@ -410,12 +410,28 @@ def _terms(store: Any, q: Question, toks: list[tuple[str, int]], qwords: frozens
             if len(p) < 2:
                 continue
             alts = _expand(p)
+            root = _verb_root(S.fold(S.norm(base)))
+            if root and root != p:
+                alts = tuple(sorted({*alts, (root,)}))
         trigger = any(_event_type(a[0]) for a in alts)
         terms.append(Term(tok, alts, named=named or tok[:1].isupper() and idx == 0 and q.lang == "tr",
                           trigger=trigger))
     for t in terms:
         t.weight = _df(db, table, t.alternatives, total) * (1.6 if t.named else 1.0)
     return terms
+
+
+VERB_ENDINGS = ("dı", "di", "du", "dü", "tı", "ti", "tu", "tü", "mış", "miş", "muş", "müş", "mıştı", "mişti",
+                "muştu", "müştü", "dılar", "diler", "dular", "düler")
+
+
+def _verb_root(word: str) -> str | None:
+    """The short root of a finite verb (`verdi` -> `ver`, `geldi` -> `gel`) that the stemmer's
+    minimum length keeps; None when the word does not end like a past-tense verb."""
+    for end in sorted({S.fold(e) for e in VERB_ENDINGS}, key=len, reverse=True):
+        if word.endswith(end) and len(word) - len(end) >= 3:
+            return word[: -len(end)]
+    return None
 
 
 def _expand_alt(alt: tuple[str, ...]) -> tuple[tuple[str, ...], ...]:
@@ -561,11 +577,12 @@ def _match(p: Passage, q: Question) -> None:
                     part = max(part, 0.5 * f)
                     hits_part = [i for x in found for i in x]
                     p.matched.setdefault(ti, sorted(set(hits_part)))
+        by_label = not hits and bool(t.labels & labels)
         if t.labels & labels:
             hits += [p.word_at(a.start) for a in p.anns if a.layer == "entity" and a.label in t.labels]
         if hits:
             p.matched[ti] = sorted(set(hits))
-            got += t.weight
+            got += t.weight * (0.85 if by_label else 1.0)  # the linker may be wrong; the words are there
             named_got += t.weight if t.named else 0.0
             p.top_ok = p.top_ok or ti == top
         elif any(_phrase_in(p.context, alt) for alt in t.alternatives):
@@ -983,11 +1000,26 @@ def _near_named(s: Slot, q: Question, within: int = NAME_WINDOW) -> bool:
     return False
 
 
+def _vote(slots: list[Slot]) -> Slot:
+    """The best slot of the value with the most support (each passage's best slot per value
+    adds its score), so two sources agreeing outweigh one odd passage."""
+    support: dict[str, float] = {}
+    seen = set()
+    for s in slots:
+        key = (json.dumps(s.value), s.passage.sentence_ids)
+        if key in seen:
+            continue
+        seen.add(key)
+        support[json.dumps(s.value)] = support.get(json.dumps(s.value), 0.0) + s.score
+    top = max(support, key=lambda v: support[v])
+    return next(s for s in slots if json.dumps(s.value) == top)
+
+
 def answer_when(store: Any, q: Question, ps: list[Passage]) -> dict[str, Any]:
     slots = [s for s in _best_slots(_eligible(ps, q), q, when_slots) if _date_tied(s, q)]
     if not slots:
         return _refusal(store, q, ps)
-    best = slots[0]
+    best = _vote(slots)
     result = _result(store, q, best.value, best.text, _agreeing(slots, best), _confidence(best))
     return _with_graph(result, graph_event(store, best))
 
@@ -1036,16 +1068,14 @@ def answer_what(store: Any, q: Question, ps: list[Passage]) -> dict[str, Any]:
 
 def answer_count(store: Any, q: Question, ps: list[Passage]) -> dict[str, Any]:
     el = _eligible(ps, q)
-    if q.count_unit and not q.kinds:
-        # "kaç gün sonra": a number word or digits before the unit in the best passage
+    if q.count_unit:
+        # a number written next to the counted noun: "iki gün sonra", "100 kadar ölü"
         for p in sorted(el, key=lambda p: -p.coverage):
-            m = re.search(r"(\d+|[^\W\d_]+)\s+" + re.escape(q.count_unit) + r"[^\W_]*\s+(sonra|once|later|before|after)",
-                          S.fold(tr.lower(p.text)))
-            if m:
-                n = int(m.group(1)) if m.group(1).isdigit() else _folded_numbers().get(m.group(1))
-                if n is not None:
-                    s = Slot(n, str(n), p, p.start + m.start(), p.start + m.end(), 1.0)
-                    return _result(store, q, n, f"{n} ({p.text[m.start():m.end()]})", [s], _confidence(s))
+            found = _number_before(p, q.count_unit)
+            if found:
+                n, a, b = found
+                s = Slot(n, str(n), p, p.start + a, p.start + b, 1.0)
+                return _result(store, q, n, f"{n} ({p.text[a:b]})", [s], _confidence(s))
     if q.count_event and q.dates:
         # "1921'de kaç antlaşma imzalandı": the dates of the period in the passage that tells it
         for p in sorted(el, key=lambda p: -p.coverage):
@@ -1109,6 +1139,47 @@ def _names_before_anchor(p: Passage, q: Question) -> list[tuple[int, int]]:
         if len(run) > len(best):
             best = run
     return best
+
+
+NUMBER = r"(\d[\d.]*|(?:[^\W\d_]+\s+){0,3}[^\W\d_]+)"
+
+
+def parse_number(text: str) -> int | None:
+    """`100`, `1.500`, `iki`, `iki yüz elli`, `üç bin` -> int (None when not a number)."""
+    t = text.strip()
+    if re.fullmatch(r"\d[\d.]*", t):
+        return int(t.replace(".", ""))
+    nums = _folded_numbers()
+    total = cur = 0
+    words = S.fold(tr.lower(t)).split()
+    if not words or any(w not in nums for w in words):
+        return None
+    for w in words:
+        v = nums[w]
+        if v == 100:
+            cur = (cur or 1) * 100
+        elif v >= 1000:
+            total += (cur or 1) * v
+            cur = 0
+        else:
+            cur += v
+    return total + cur
+
+
+def _number_before(p: Passage, unit: str) -> tuple[int, int, int] | None:
+    """A number right before the unit noun (`kadar`/`civarında` may stand between), as
+    (value, start, end) in the passage text; the shortest number phrase that parses wins."""
+    low = S.fold(tr.lower(p.text))
+    for m in re.finditer(r"(\S+(?:\s+\S+){0,3})\s+(?:kadar\s+|civarinda\s+|kisilik\s+)?" + re.escape(unit)
+                         + r"[^\W_]*", low):
+        words = m.group(1).split()
+        for k in range(len(words)):
+            phrase = " ".join(words[k:])
+            n = parse_number(phrase.strip(",;:()"))
+            if n is not None:
+                start = m.start(1) + len(" ".join(words[:k])) + (1 if k else 0)
+                return n, start, m.end()
+    return None
 
 
 def _count_events(store: Any, q: Question) -> dict[str, Any] | None:
