@@ -26,6 +26,7 @@ from vakanuvis.read import read  # noqa: E402
 from vakanuvis.registry import EXTRACTORS, load_components  # noqa: E402
 
 INPUT_LAYERS = ("timex", "entity", "citation")
+REPEAT = 3
 
 
 def load_gold_layers(doc, gold_dir: Path = SHARED / "gold") -> None:
@@ -101,13 +102,15 @@ def timing(limit: int | None) -> None:
     others = [x for x in EXTRACTORS if x != "event"]
     for d in docs[:20]:
         extract_events(process(_fresh(d), others))
-    t0 = time.perf_counter()
-    done = [process(_fresh(d), others) for d in docs]
-    t_rest = time.perf_counter() - t0
-    t0 = time.perf_counter()
-    for d in done:
-        extract_events(d)
-    t_event = time.perf_counter() - t0
+    t_rest = t_event = float("inf")
+    for _ in range(REPEAT):  # the machine is shared: keep the best of a few runs of each
+        t0 = time.perf_counter()
+        done = [process(_fresh(d), others) for d in docs]
+        t_rest = min(t_rest, time.perf_counter() - t0)
+        t0 = time.perf_counter()
+        for d in done:
+            extract_events(d)
+        t_event = min(t_event, time.perf_counter() - t0)
     with Store(":memory:") as store:
         t0 = time.perf_counter()
         build_docs(store, (_fresh(d) for d in docs))
