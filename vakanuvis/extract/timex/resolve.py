@@ -192,7 +192,11 @@ def interpret(match: Match) -> Partial | None:
     day = int(g["gun"]) if "gun" in g else None
     if "gsira" in g:  # "Eylül’ün sekizinci günü"
         day = int(lexicon("ordinals.tsv")[key(g["gsira"])][0])
+    if "gsoz" in g:  # "yirmi Haziran’da"
+        day = _num(g["gsoz"])
     day2 = int(g["gun2"]) if "gun2" in g else None
+    if "gsoz" in g and system == "english":  # "on March 5": English "on", not Turkish ten
+        return None
     y, y2 = _years(g, ""), _years(g, "2")
     if "mevsim" in roles:
         p.season = lexicon("seasons.tsv")[key(by_role["mevsim"])][0]
