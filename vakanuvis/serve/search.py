@@ -230,21 +230,33 @@ def _period(period: Period | str | None) -> Period | None:
     return period
 
 
+_NAMES: dict[tuple[str, int], dict[str, set[str]]] = {}
+
+
+def _name_table(db: sqlite3.Connection) -> dict[str, set[str]]:
+    """Lower-cased name, alias or id -> the labels and ids it stands for (cached per database
+    state)."""
+    path = db.execute("PRAGMA database_list").fetchone()[2] or str(id(db))
+    state = db.execute("SELECT count(*) FROM annotations WHERE layer = 'entity'").fetchone()[0]
+    key = (path, state)
+    if key not in _NAMES:
+        table: dict[str, set[str]] = {}
+        for (label,) in db.execute("SELECT DISTINCT label FROM annotations WHERE layer = 'entity' AND label IS NOT NULL"):
+            table.setdefault(tr.lower(label), set()).add(label)
+        try:
+            for r in db.execute("SELECT id, name, aliases FROM entities"):
+                for alias in [r[1], r[0], *json.loads(r[2] or "[]")]:
+                    table.setdefault(tr.lower(alias), set()).update((r[0], r[1]))
+        except sqlite3.OperationalError:
+            pass
+        _NAMES.clear()
+        _NAMES[key] = table
+    return _NAMES[key]
+
+
 def _entity_names(db: sqlite3.Connection, entity: str) -> list[str]:
     """Canonical names and ids an entity filter stands for (case- and alias-insensitive)."""
-    want = tr.lower(entity)
-    names = {entity}
-    for (label,) in db.execute("SELECT DISTINCT label FROM annotations WHERE layer = 'entity' AND label IS NOT NULL"):
-        if tr.lower(label) == want:
-            names.add(label)
-    try:
-        for r in db.execute("SELECT id, name, aliases FROM entities"):
-            aliases = [r[1], r[0], *json.loads(r[2] or "[]")]
-            if any(tr.lower(a) == want for a in aliases):
-                names.update((r[0], r[1]))
-    except sqlite3.OperationalError:
-        pass
-    return sorted(names)
+    return sorted({entity} | _name_table(db).get(tr.lower(entity), set()))
 
 
 def search(store: Any, query: str, *, doc: str | None = None, period: Period | str | None = None,
