@@ -8,7 +8,7 @@ TIMEX3 values with context, and :mod:`.calendars` converts Rumi, Hijri and Julia
 from __future__ import annotations
 
 from vakanuvis.extract.timex.match import find
-from vakanuvis.extract.timex.resolve import Timex, resolve
+from vakanuvis.extract.timex.resolve import Timex, interpret, resolve
 from vakanuvis.model import Doc, Span
 from vakanuvis.registry import extractor
 
@@ -18,7 +18,7 @@ __all__ = ["tag", "tag_text", "timex"]
 def tag_text(text: str, doc_date: str | None = None,
              blocked: list[tuple[int, int]] | None = None) -> list[Timex]:
     """Temporal expressions of a plain text (offsets into ``text``)."""
-    return resolve(find(text, blocked), doc_date, text)
+    return resolve(find(text, blocked, keep=lambda m: interpret(m) is not None), doc_date, text)
 
 
 def _citation_regions(doc: Doc) -> list[tuple[int, int]]:

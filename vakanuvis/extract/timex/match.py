@@ -7,6 +7,7 @@ every apostrophe) of exactly the same length, so match offsets are clean-text of
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache
 
@@ -206,11 +207,18 @@ def filter_spans(matches: list[Match]) -> list[Match]:
     return sorted(taken, key=lambda m: m.start)
 
 
-def find(text: str, blocked: list[tuple[int, int]] | None = None) -> list[Match]:
-    """Matches in reading order, none inside a blocked region (citations, reference list)."""
+def find(text: str, blocked: list[tuple[int, int]] | None = None,
+         keep: Callable[[Match], bool] | None = None) -> list[Match]:
+    """Matches in reading order, none inside a blocked region (citations, reference list).
+
+    ``keep`` drops matches whose groups make no valid value before overlaps are settled, so
+    that an invalid longer match ("on March" read as Turkish "ten") does not hide a valid one.
+    """
     folded = _fold(text)
     regions = blocked_regions(folded) + list(blocked or [])
     found = candidates(text, folded)
     if regions:
         found = [m for m in found if not any(m.start < e and s < m.end for s, e in regions)]
+    if keep is not None:
+        found = [m for m in found if keep(m)]
     return filter_spans(found)
