@@ -129,6 +129,9 @@ def interpret(match: Match) -> Partial | None:
     for k, v in g.items():
         by_role.setdefault(role(k), v)
     roles = set(by_role)
+    if p.value is not None and p.type == "DATE":  # a fixed date (an event known by its day)
+        p.calendar = opt.get("cal")
+        return p
     count, unit = by_role.get("sayi"), by_role.get("birim")
     part = by_role.get("kisim") or by_role.get("kisimen")
     if part:
