@@ -208,3 +208,19 @@ def test_seed_questions_contract(corpus_files, gold_dir, tmp_path):
             if g["answer"]["value"] is None:
                 assert r["answered"] is False, g["question"]
         assert right / len(questions) >= 0.6
+
+
+def test_what_happened_on_a_date(kb):
+    r = ask(kb, "16 Mart 1921'de ne oldu?")
+    _check_contract(kb, r)
+    assert r["answered"] and "Moskova Antlaşması" in r["answer"]["value"] and "imza" in r["answer"]["value"]
+    en = ask(kb, "What happened on 19 May 1919?")
+    assert "Samsun" in en["answer"]["value"]
+
+
+@pytest.mark.parametrize("text, value", [("100", 100), ("1.500", 1500), ("iki", 2), ("iki yüz elli", 250),
+                                         ("üç bin", 3000), ("two", 2), ("Moskova", None)])
+def test_parse_number(text, value):
+    from vakanuvis.serve.ask import parse_number
+
+    assert parse_number(text) == value

@@ -593,7 +593,7 @@ def _match(p: Passage, q: Question) -> None:
         elif part:
             got += t.weight * part
             named_got += t.weight * part if t.named else 0.0
-    p.coverage = got / total
+    p.coverage = got / total if q.terms else 1.0  # a question of dates only: the dates decide
     p.named = named_got / named_total if named_total else 1.0
 
 
@@ -608,15 +608,33 @@ def _phrase_in(text: str, alt: tuple[str, ...]) -> bool:
 
 
 def candidates(store: Any, q: Question) -> list[Passage]:
+    """Sentences proposed by search (any question word) and, for a dated question, the
+    sentences that carry one of its dates."""
+    ids: list[int] = []
     prefixes = sorted({" ".join(a) for t in q.terms for a in t.alternatives})
-    if not prefixes:
-        return []
-    query = " ".join(f'"{p}"' if " " in p else p for p in prefixes)
-    hits = S.search(store, query, fold=True, limit=MAX_CANDIDATES, any_term=True, raw_prefixes=True, marks=False)
-    ps = _load_passages(store, [h.sentence_id for h in hits])
+    if prefixes:
+        query = " ".join(f'"{p}"' if " " in p else p for p in prefixes)
+        hits = S.search(store, query, fold=True, limit=MAX_CANDIDATES, any_term=True, raw_prefixes=True, marks=False)
+        ids = [h.sentence_id for h in hits]
+    if q.dates:
+        ids += [i for i in _dated_sentences(store, q.dates) if i not in ids]
+    ps = _load_passages(store, ids)
     for p in ps:
         _match(p, q)
     return ps
+
+
+def _dated_sentences(store: Any, dates: list[str], limit: int = MAX_CANDIDATES) -> list[int]:
+    """Sentences with a timex whose value is one of ``dates`` (full ISO days only)."""
+    out: list[int] = []
+    for d in dates:
+        if not re.fullmatch(r"\d{4}-\d\d-\d\d", d):
+            continue
+        rows = store.db.execute(
+            "SELECT s.id FROM annotations a JOIN sentences s ON s.doc_id = a.doc_id AND s.start <= a.start"
+            " AND a.start < s.end WHERE a.layer = 'timex' AND a.label = ? LIMIT ?", (d, limit)).fetchall()
+        out += [r[0] for r in rows if r[0] not in out]
+    return out[:limit]
 
 
 # --- answer slots ------------------------------------------------------------------------
@@ -804,6 +822,10 @@ def _clause_after(p: Passage, q: Question, a: Ann) -> str:
             break
         if len(out) >= 14:
             break
+    if len(out) < 3:
+        # Turkish puts the subject before the date: "Moskova Antlaşması 16 Mart 1921’de imzalandı"
+        before = re.split(r"[,;:.()“”]", p.text[: a.start - p.start])[-1].split()[-4:]
+        out = [w for w in before if w] + out
     return " ".join(out)
 
 
@@ -1055,6 +1077,9 @@ def answer_what(store: Any, q: Question, ps: list[Passage]) -> dict[str, Any]:
         for a in p.anns:
             if _timex_ok(a) and any(_date_matches(a.value["value"], d) for d in q.dates):
                 sc = p.coverage + _proximity(p, q, p.word_at(a.start)) * 0.01
+                # a date whose clause reports an event (a verb of the event vocabulary) is better
+                clause = [S.fold(S.norm(w)) for w in re.findall(r"[^\W\d_]+", _clause_after(p, q, a))]
+                sc += 0.5 * any(_event_word(w) for w in clause) + 0.2 * _explicit(a.text)
                 if best is None or sc > best[0]:
                     best = (sc, p, a)
     if best is None:
@@ -1296,7 +1321,7 @@ ANSWERERS = {
 def ask(store: Any, question: str) -> dict[str, Any]:
     """Answer a question from the store, in the contract format (see the module docstring)."""
     q = parse_question(store, question)
-    if not q.terms:
+    if not q.terms and not (q.dates and q.qtype in ("what", "who", "where", "which")):
         return _refusal(store, q, [])
     ps = candidates(store, q)
     return ANSWERERS[q.qtype](store, q, ps)
