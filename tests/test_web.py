@@ -102,6 +102,7 @@ def add_test_rows(db: sqlite3.Connection) -> None:
          "Ankara", "t-ankara", parts, 1, 0),
         ("t-e3", "OTHER", HOSTILE, "1922", "1922-01-01", "1922-12-31", None, None, None,
          json.dumps([{"entity": HOSTILE, "entity_id": "t-hostile"}]), 1, 0),
+        ("t-e4", "OTHER", "Sınırsız olay", "1920-12", None, None, None, None, None, '["Fransa", null, 3]', 0, 0),
     ]
     db.executemany("INSERT INTO events(id, type, title, date, date_start, date_end, mod, place, place_id,"
                    " participants, sources, has_conflict) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)", events)
@@ -183,6 +184,9 @@ def test_timeline_items_have_uncertainty_ranges_and_conflict_marks(client):
     assert (items["t-e2"]["start"], items["t-e2"]["end"]) == ("1920-06-21", "1920-09-22")
     starts = [e["start"] for e in items.values() if e["start"]]
     assert starts == sorted(starts)
+    # no stored bounds: they come from the TIMEX value; names may be stored as plain strings
+    assert (items["t-e4"]["start"], items["t-e4"]["end"]) == ("1920-12-01", "1920-12-31")
+    assert items["t-e4"]["participants"] == ["Fransa"]
 
 
 @pytest.mark.parametrize("params, expected", [

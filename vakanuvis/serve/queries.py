@@ -283,33 +283,56 @@ class TimelineFilter:
         return " AND ".join(sql), args
 
 
-def timeline(store: Store, flt: TimelineFilter, limit: int = 10_000) -> dict[str, Any]:
-    """Events with their uncertainty interval, for vis-timeline (items) and the table."""
-    if "events" not in tables(store.db):
-        return {"total": 0, "items": [], "types": []}
+# One timeline item as JSON, built by SQLite itself (about twice as fast as per-row Python for
+# 10,000 events). An event without stored bounds gets them from its TIMEX value (date_lo/hi).
+ITEM_JSON = """json_object(
+    'id', e.id, 'type', e.type, 'title', e.title, 'date', e.date, 'mod', e.mod,
+    'start', coalesce(e.date_start, date_lo(e.date)),
+    'end', nullif(CASE WHEN e.date_start IS NULL THEN date_hi(e.date) ELSE e.date_end END,
+                  coalesce(e.date_start, date_lo(e.date))),
+    'place', e.place,
+    'participants', (SELECT json_group_array(CASE j.type WHEN 'text' THEN j.value ELSE
+                        coalesce(json_extract(j.value, '$.entity'), json_extract(j.value, '$.name'),
+                                 json_extract(j.value, '$.entity_id')) END)
+                     FROM json_each(CASE WHEN json_valid(e.participants) THEN e.participants ELSE '[]' END) j
+                     WHERE j.type = 'text' OR (j.type = 'object' AND coalesce(json_extract(j.value, '$.entity'),
+                           json_extract(j.value, '$.name'), json_extract(j.value, '$.entity_id')) IS NOT NULL)),
+    'sources', e.sources, 'conflict', json(CASE WHEN e.has_conflict THEN 'true' ELSE 'false' END))"""
+TIMELINE_ORDER = "coalesce(e.date_start, e.date) IS NULL, coalesce(e.date_start, e.date), e.id"
+
+
+def date_functions(db: sqlite3.Connection) -> None:
+    """``date_lo(value)``/``date_hi(value)``: :func:`date_bounds` as SQL functions."""
+    db.create_function("date_lo", 1, lambda v: date_bounds(v)[0], deterministic=True)
+    db.create_function("date_hi", 1, lambda v: date_bounds(v)[1], deterministic=True)
+
+
+def timeline_json(store: Store, flt: TimelineFilter, limit: int = 10_000) -> str:
+    """``{"total", "items", "types"}`` as a JSON string: events with their uncertainty interval
+    (``start``..``end``, ``end`` null for a single day), for vis-timeline and the table."""
+    db = store.db
+    if "events" not in tables(db):
+        return '{"total": 0, "items": [], "types": []}'
+    date_functions(db)
     where, args = flt.where()
     limit = clamp(limit, 10_000, TIMELINE_MAX)
-    rows = store.db.execute(
-        "SELECT e.id, e.type, e.title, e.date, e.date_start, e.date_end, e.mod, e.place, e.participants,"
-        f" e.sources, e.has_conflict FROM events e WHERE {where}"
-        " ORDER BY coalesce(e.date_start, e.date) IS NULL, coalesce(e.date_start, e.date), e.id LIMIT ?",
-        (*args, limit)).fetchall()
-    items = [timeline_item(r) for r in rows]
-    total = store.db.execute(f"SELECT count(*) FROM events e WHERE {where}", args).fetchone()[0]
-    types = [r[0] for r in store.db.execute("SELECT DISTINCT type FROM events ORDER BY type")]
-    return {"total": total, "items": items, "types": types}
+    items = db.execute(
+        f"SELECT json_group_array(json(item)) FROM (SELECT {ITEM_JSON} AS item FROM events e WHERE {where}"
+        f" ORDER BY {TIMELINE_ORDER} LIMIT ?)", (*args, limit)).fetchone()[0]
+    total = db.execute(f"SELECT count(*) FROM events e WHERE {where}", args).fetchone()[0]
+    types = [r[0] for r in db.execute("SELECT DISTINCT type FROM events ORDER BY type")]
+    return f'{{"total": {total}, "types": {json.dumps(types, ensure_ascii=False)}, "items": {items}}}'
 
 
-def timeline_item(r: sqlite3.Row) -> dict[str, Any]:
-    start, end = r["date_start"], r["date_end"]
-    if not start:
-        start, end = date_bounds(r["date"])
-    return {
-        "id": r["id"], "type": r["type"], "title": r["title"], "date": r["date"], "mod": r["mod"],
-        "start": start, "end": end if end and end != start else None, "place": r["place"],
-        "participants": [p["entity"] for p in participant_names(r["participants"])],
-        "sources": r["sources"], "conflict": bool(r["has_conflict"]),
-    }
+def timeline(store: Store, flt: TimelineFilter, limit: int = 10_000) -> dict[str, Any]:
+    return json.loads(timeline_json(store, flt, limit))
+
+
+def timeline_items(db: sqlite3.Connection, where: str, args: list[Any], limit: int = MAX_ROWS) -> list[dict[str, Any]]:
+    """Timeline items of the events matching a WHERE clause over ``events e``."""
+    date_functions(db)
+    return [json.loads(r[0]) for r in db.execute(
+        f"SELECT {ITEM_JSON} FROM events e WHERE {where} ORDER BY {TIMELINE_ORDER} LIMIT ?", (*args, limit))]
 
 
 def event(store: Store, event_id: str) -> dict[str, Any] | None:
@@ -598,9 +621,8 @@ def entity(store: Store, entity_id: str) -> dict[str, Any] | None:
         events = timeline(store, TimelineFilter(actor=row["name"]), limit=MAX_ROWS)["items"]
     if "events" in have:
         seen = {e["id"] for e in events}
-        events += [timeline_item(r) for r in db.execute(
-            "SELECT * FROM events e WHERE e.place_id = ? OR e.place = ? ORDER BY e.date_start LIMIT ?",
-            (entity_id, row["name"], MAX_ROWS)) if r["id"] not in seen]
+        events += [e for e in timeline_items(db, "(e.place_id = ? OR e.place = ?)", [entity_id, row["name"]])
+                   if e["id"] not in seen]
     relations = [e for e in relation_edges(db) if entity_id in (e["source"], e["target"])]
     return {"entity": ent, "mentions": mentions, "events": events, "relations": relations}
 

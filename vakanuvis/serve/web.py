@@ -190,9 +190,11 @@ def create_app(db_path: str | Path, time_limit: float = q.TIME_LIMIT) -> FastAPI
                      doc: DocFilter = None,
                      start: Annotated[str | None, Query(alias="from", description="ISO date")] = None,
                      end: Annotated[str | None, Query(alias="to", description="ISO date")] = None,
-                     limit: Annotated[int, Query(ge=1, le=q.TIMELINE_MAX)] = 10_000) -> JSONResponse:
-        # plain JSON values already: skip FastAPI's per-item encoder (10,000 items in ~1/3 the time)
-        return JSONResponse(timeline_data(actor, type, doc, start, end, limit))
+                     limit: Annotated[int, Query(ge=1, le=q.TIMELINE_MAX)] = 10_000) -> Response:
+        # SQLite writes the JSON itself (10,000 items in ~1/3 the time of encoding dicts)
+        flt = q.TimelineFilter(actor or None, type or None, doc or None, iso(start), iso(end))
+        with database.session() as store:
+            return Response(q.timeline_json(store, flt, limit), media_type="application/json")
 
     @app.get("/timeline", response_class=HTMLResponse, include_in_schema=False)
     def page_timeline(request: Request, lang: Lang = None, actor: str | None = None, type: str | None = None,
