@@ -25,6 +25,8 @@ SURNAME_ENDINGS = ("ov", "ev", "ski", "skiy", "viç", "vich", "ich", "off", "şv
 PLACE_CASES = ("LOC", "ABL")
 LOWER_WORD = re.compile(r"(?<![\w'])[a-zçğıöşüâîû][a-zçğıöşüâîû]+")
 DISCOVERED = lx.Pattern("", "", (), role="discovered")
+NEXT_LOWER = re.compile(r"[ \t]+([a-zçğıöşüâîû]+)")
+ADDRESS = re.compile(r"[aeıioöuü](?:n|m)[ıiuü]z(?:[ıiuü]|[ae]|[ıiuü]n|d[ae]|d[ae]n)?$")  # -nIz/-mIz + case
 
 
 @cache
@@ -111,8 +113,8 @@ def _typed(text: str, words: list[tuple[str, int, int]], starts: frozenset[int],
         if _is_common(words[first][0], norms[first], common):
             first += 1
     skip = lx.word_set("not_names.tsv")
-    while first < len(words) - 1 and _is_listed(words[first][0], skip):
-        first += 1  # `Mayısta Ankara’dan`: a month name does not start a name
+    while first < len(words) - 1 and _is_listed(words[first][0], skip) and not _head(norms[first + 1], "titles"):
+        first += 1  # `Mayısta Ankara’dan`: a month name does not start a name (`Recep Efendi` does)
     if first >= len(words):
         return None
     titles = lx.titles()
@@ -122,8 +124,11 @@ def _typed(text: str, words: list[tuple[str, int, int]], starts: frozenset[int],
         first += 1  # `Paşa Hazretleri`, `Sadrazam Paşa`: titles only, no name
     if first >= len(words):
         return None
+    place = _place_context(text, words[-1][2])
     izafet = next((k for k in range(first, len(words) - 1) if "-" in norms[k] and norms[k] in cues), None)
     if izafet is not None:  # an Ottoman izafet head opens the name: `Heyet-i Vekile’de`, `Harb-i Umumi`
+        if ADDRESS.search(norms[-1]):
+            return None  # `Heyet-i Aliyyenizi`: a form of address, not a name
         names = [w for w, _, _ in words[izafet:]]
         return _mention(words[izafet][1], words[-1][2], cues[norms[izafet]], _canonical(names, None), "")
     for i in range(len(words) - 1, first, -1):  # rightmost head with a name before it
@@ -134,6 +139,10 @@ def _typed(text: str, words: list[tuple[str, int, int]], starts: frozenset[int],
         if head is None:
             head = _head(norms[i], "titles")
             kind = "PERSON" if head else None
+        elif kind != "PERSON" and i - 1 > first and _head(norms[i - 1], "titles"):
+            continue  # `Sabri Efendi Kolu`: the unit is named by its commander, who is the name
+        if head and kind == "PERSON" and place and i == len(words) - 1:
+            return _mention(words[first][1], words[i][2], "PLACE", _canonical([w for w, _, _ in words[first:]], None))
         if head and kind == "PERSON":
             offices = [k for k in range(first, i) if _is_office(words[k][0]) or norms[k].split("'")[0] in common]
             start = offices[-1] + 1 if offices else first  # `Belediye Reisi Beyefendi`, `Kurmay
@@ -153,6 +162,8 @@ def _typed(text: str, words: list[tuple[str, int, int]], starts: frozenset[int],
             return None  # `Padişah Hazretlerinin`: titles only
         return _mention(span[0][1], span[-1][2], "PERSON", _canonical([w for w, _, _ in span], None))
     span = words[first:]
+    if place and "'" not in norms[-1] and not (len(span) == 1 and _is_common(span[0][0], norms[first], common)):
+        return _mention(span[0][1], span[-1][2], "PLACE", _canonical([w for w, _, _ in span], None))
     if len(span) == 1 and _opens_sentence(text, span[0][1], starts):
         return None
     last = morphology.lemma(span[-1][0])
@@ -166,6 +177,24 @@ def _typed(text: str, words: list[tuple[str, int, int]], starts: frozenset[int],
             names = [w for w, _, _ in span[:-1]] + [word[:cut]]
             return _mention(span[0][1], span[-1][2], "PLACE", " ".join(names), tags)
     return None
+
+
+def _place_context(text: str, end: int) -> bool:
+    """Whether the word after ``end`` is a lower-case place noun with a possessive
+    (`mevkiinde`, `batısında`, `çiftliğindeki`): the name before it is a place."""
+    nxt = NEXT_LOWER.match(text, end)
+    return bool(nxt) and _is_place_noun(nxt.group(1))
+
+
+@lru_cache(maxsize=65536)
+def _is_place_noun(word: str) -> bool:
+    norm = lx.normalize_word(word)
+    for stem in lx.word_set("place_context.tsv"):
+        if norm.startswith(stem) and len(norm) > len(stem):
+            tags = morphology.suffix_tags(stem, norm[len(stem):], True) or ""
+            if tags.startswith(("P3SG", "P2SG")) or (stem[-1] in "iıuü" and tags and not tags.startswith(("PL", "P"))):
+                return True
+    return False
 
 
 def _runs(text: str):

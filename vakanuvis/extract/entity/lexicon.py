@@ -4,8 +4,9 @@ forms, and the small word tables of ``data/tr/entity`` (titles, cues, demonyms..
 Normalisation keeps length (one character in, one out) so a match in the normalised text is
 a match at the same offsets in ``doc.text``: Turkish lower-case (`İ` → `i`, `I` → `ı`),
 circumflexes folded (`Millî` → `milli`), every apostrophe written `'` (a space when it opens
-a word: an opening quote), and every character
-that is neither a letter, a digit, an apostrophe nor a hyphen written as a space.
+a word: an opening quote), a hyphen before a capital written as a space (`Uşak-Afyon` is two
+names, `Teşkilat-ı` one word), and every character that is neither a letter, a digit, an
+apostrophe nor a hyphen written as a space.
 """
 
 from __future__ import annotations
@@ -22,6 +23,7 @@ from vakanuvis.lang import tr
 FOLD = str.maketrans({"â": "a", "î": "i", "û": "u", "ô": "o", "’": "'", "‘": "'", "`": "'", "´": "'", "ʼ": "'"})
 NON_WORD = re.compile(r"[^\w'\-]|_")
 OPENING_QUOTE = re.compile(r"(?<![^\W\d_])'")  # `’Rusya’`: a quote, not a suffix mark
+HYPHEN_CAPITAL = re.compile(r"-(?=[A-ZÇĞİÖŞÜÂÎÛ])")
 
 
 def normalize(text: str) -> str:
@@ -29,7 +31,12 @@ def normalize(text: str) -> str:
     low = tr.lower(text)
     if len(low) != len(text):  # a character whose lower-case is longer (rare): go one by one
         low = "".join(tr.lower(c)[:1] or c for c in text)
-    return OPENING_QUOTE.sub(" ", NON_WORD.sub(" ", low.translate(FOLD)))
+    low = OPENING_QUOTE.sub(" ", NON_WORD.sub(" ", low.translate(FOLD)))
+    if "-" in text:
+        cuts = [m.start() for m in HYPHEN_CAPITAL.finditer(text)]
+        if cuts:
+            low = "".join(low[a:b] + " " for a, b in zip([0] + [c + 1 for c in cuts[:-1]], cuts, strict=True)) + low[cuts[-1] + 1:]
+    return low
 
 
 @lru_cache(maxsize=131072)

@@ -60,7 +60,7 @@ def scan(text: str, norm: str, lex: Lexicon) -> list[Mention]:
         start = end - klen  # clean offsets: the key is " " + form
         m = WORD_REST.match(padded, end + 1)
         rest = m.group(0) if m else ""
-        first_upper = text[start].isupper()
+        first_upper = text[start].isupper() or text[start].isdigit()  # `7’nci Ordu`
         for i in idxs:
             p = patterns[i]
             if not first_upper and not p.lower_ok:
