@@ -217,15 +217,21 @@ def interpret(match: Match) -> Partial | None:
             month, system = month2, system2
         if not (_valid(yy, month, day) and _valid(yy2, month2, day2)):
             return None
-        (p.y, p.m, p.d), c1 = _convert(yy, month, day, system, julian)
-        p.end, c2 = _convert(yy2, month2, day2, system2, julian)
+        try:
+            (p.y, p.m, p.d), c1 = _convert(yy, month, day, system, julian)
+            p.end, c2 = _convert(yy2, month2, day2, system2, julian)
+        except ValueError:  # no such day in that calendar (31 Nisan 1336)
+            return None
         p.calendar = c1 or c2
         p.alt = "alt" in flags
         p.raw = {"months": (month, month2), "system": system}
         return p
     if not _valid(y, month, day):
         return None
-    (p.y, p.m, p.d), p.calendar = _convert(y, month, day, system, julian)
+    try:
+        (p.y, p.m, p.d), p.calendar = _convert(y, month, day, system, julian)
+    except ValueError:
+        return None
     if system == "hijri" and y is None:
         p.calendar = "hijri"
     p.raw = {"months": (month, None), "system": system}
@@ -242,14 +248,16 @@ def _roman(text: str) -> int:
 
 
 def _valid(y: int | None, m: int | None, d: int | None) -> bool:
+    """A possible (year, month, day); Rumi and Hijri years are checked by their conversion."""
     if m is not None and not 1 <= m <= 12:
         return False
     if d is None:
         return True
     if m is None:
         return 1 <= d <= 31
-    limit = _cal.monthrange(y if y and y > 0 else 2000, m)[1] if y is None or y < 1200 or y > 1400 else 31
-    return 1 <= d <= max(limit, 29 if m == 2 else limit)
+    if y is not None and 1500 <= y <= 2100:
+        return 1 <= d <= _cal.monthrange(y, m)[1]
+    return 1 <= d <= (29 if m == 2 else 31)
 
 
 # --- context ---------------------------------------------------------------------------------
@@ -305,7 +313,10 @@ def _shift(point: Ymd, n: int, unit: str) -> Ymd | None:
     if unit in ("D", "W"):
         if m is None or d is None:
             return None
-        t = dt.date(y, m, d) + dt.timedelta(days=n * (7 if unit == "W" else 1))
+        try:
+            t = dt.date(y, m, d) + dt.timedelta(days=n * (7 if unit == "W" else 1))
+        except (ValueError, OverflowError):
+            return None
         return (t.year, t.month, t.day)
     return None
 
