@@ -257,3 +257,29 @@ def test_seed_gold_scores(seed_docs, gold_dir, tmp_path):
     scores = evaluate(gold_dir, tmp_path)["timex"]
     assert scores["relaxed_value"]["f1"] >= 0.95
     assert scores["strict"]["f1"] >= 0.90
+
+
+# --- robustness -------------------------------------------------------------------------------
+TOKENS = ("0 1 2 29 30 31 45 1336 336 1920 2/3 23.04.1920 31.02.1921 - / . , ’de Şubat Nisan "
+          "Kânun-ı Sânî Teşrinievvel Ramazan March May the of spring yazı sonlarına doğru yılı ayı "
+          "günü saat ikide akşama ertesi gün o bugün dün geçen sene iki sonra evvel aylık yüzyıllar "
+          "her 20. yüzyıl XX. V. 1920’li yıllar ( ) Yüceer,1997:40 bin on altı yüz asker").split()
+
+
+def test_any_token_soup_gives_clean_ordered_spans():
+    from hypothesis import given, settings
+    from hypothesis import strategies as st
+
+    @settings(max_examples=300, deadline=None)
+    @given(st.lists(st.sampled_from(TOKENS), min_size=1, max_size=12), st.sampled_from([None, "1921-03-01", "1921"]))
+    def check(words, doc_date):
+        text = " ".join(words)
+        found = tag_text(text, doc_date)
+        ends = [0]
+        for t in found:
+            span = text[t.start:t.end]
+            assert span and span == span.strip()
+            assert t.start >= ends[-1]
+            ends.append(t.end)
+
+    check()
