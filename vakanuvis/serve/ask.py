@@ -130,6 +130,7 @@ class Question:
     plural: bool = False
     number: int | None = None  # "which two ministers"
     range_wanted: bool = False
+    nominative: bool = False  # "kim / kimdi / who" asks for a subject
     question_labels: frozenset[str] = frozenset()
     word_keys: frozenset[str] = frozenset()  # folded stems of the question's own words
 
@@ -149,10 +150,13 @@ def detect_language(text: str) -> str:
     return "en" if en > trk else "tr"
 
 
-def _case_of(word: str) -> str | None:
+def _case_of(word: str, *, suffix: bool = False) -> str | None:
+    """The case a word (or, with ``suffix``, a bare ending such as `ye`) is in."""
     w = tr.lower(word).split("’")[-1].split("'")[-1]
+    if not suffix and len(w) <= 2:
+        return None
     for case, sufs in CASES.items():
-        if any(w.endswith(s) for s in sufs) and len(w) > 2:
+        if any(w.endswith(s) for s in sufs):
             return case
     return None
 
@@ -294,6 +298,7 @@ def parse_question(store: Any, text: str) -> Question:
             break
     q = Question(text, lang, qtype, dates=_question_dates(text))
     q.range_wanted = bool(re.search(r"tarihler|arasında|between|from .* to|hangi günler", low))
+    q.nominative = bool(re.search(r"\bkim(di|dir|miş|ler|lerdi|lerdir)?\b|^who\b", low))
     toks = [(m.group(0), m.start()) for m in QWORD.finditer(text)]
     qwords = _question_word_set(lang)
     # the noun after hangi / kaç / which / how many: answer kind, case, anchor, postposition
@@ -301,7 +306,8 @@ def parse_question(store: Any, text: str) -> Question:
         lt = tr.lower(tok)
         if lt in ("hangi", "kaç", "which", "what", "many", "kimin", "kimi", "kime", "kimden", "nereden", "nereye", "nerede"):
             if lt.startswith(("kim", "nere")):
-                q.case = _case_of(lt[3:] if lt.startswith("kim") else lt[4:]) if len(lt) > 4 else None
+                ending = lt[3:] if lt.startswith("kim") else lt[4:]
+                q.case = _case_of(ending, suffix=True) if ending else None
                 continue
             j = i + 1
             if j < len(toks) and tr.lower(toks[j][0]) in _numbers():
@@ -754,6 +760,8 @@ def _entity_slots(p: Passage, q: Question, kinds: tuple[str, ...]) -> list[Slot]
         sc = _proximity(p, q, pos, p.word_at(a.end - 1), triggers=False) + 0.1 * (1.0 + 0.3 * (len(kinds) - kinds.index(kind)) / max(1, len(kinds)) if kinds else 1.0)
         if q.case and _case_of(a.text) == q.case:
             sc *= 1.8
+        elif q.nominative and not re.search(r"['’]", a.text) and _case_of(a.text) is None:
+            sc *= 1.5  # "kimdi?" asks for the subject: a name without a case ending
         if q.after:
             nxt = [w for s, _, w in p.words if s >= a.end][:1]
             if nxt and nxt[0].startswith(q.after[:5]):
