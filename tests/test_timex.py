@@ -200,6 +200,13 @@ def test_deixis_against_the_document_date():
     assert one("16 Mart’ta İstanbul işgal edildi", "1921-03-01")[1]["value"] == "1920-03-16"
 
 
+def test_a_date_line_dates_a_telegram():
+    text = "Erzurum Vilayetine\n\nBugün Kongre açılmıştır. Yarın netice bildirilecektir.\n\nSivas, 4 Eylül 1335\n"
+    found = dict(tags(text))
+    assert found["Bugün"]["value"] == "1919-09-04"
+    assert found["Yarın"]["value"] == "1919-09-05"
+
+
 def test_deixis_in_scholarly_prose_is_the_authors_present():
     _, attrs = one("antlaşmanın maddesiyle bugün bile canlandırılmaya çalışılan Sevr")
     assert attrs == {"value": "PRESENT_REF", "type": "DATE", "relative": True}
