@@ -110,6 +110,7 @@ class Term:
     weight: float = 1.0
     named: bool = False
     labels: frozenset[str] = frozenset()  # entity labels that also satisfy it
+    kinds: frozenset[str] = frozenset()  # their entity kinds (EVENT_NAME, PERSON...)
     trigger: bool = False
 
 
@@ -386,7 +387,7 @@ def _terms(store: Any, q: Question, toks: list[tuple[str, int]], qwords: frozens
                 alts = tuple(sorted({k, *(x for lab in labels for x in sorted(lex.keys.get(lab, ()))
                                           if k[0] in x or x == key_of(lab))}))[:12]
                 terms.append(Term(" ".join(t for t, _ in toks[i : i + n]), alts, named=True,
-                                  labels=frozenset(labels)))
+                                  labels=frozenset(labels), kinds=frozenset(lex.kinds.get(x, "") for x in labels)))
                 for j in range(i, i + n):
                     used[j] = True
                 i += n - 1
@@ -757,7 +758,9 @@ def _entity_slots(p: Passage, q: Question, kinds: tuple[str, ...]) -> list[Slot]
         if _in_question(a, q):
             continue
         pos = p.word_at(a.start)
-        sc = _proximity(p, q, pos, p.word_at(a.end - 1), triggers=False) + 0.1 * (1.0 + 0.3 * (len(kinds) - kinds.index(kind)) / max(1, len(kinds)) if kinds else 1.0)
+        # a place is told next to its motion verb ("Moskova'ya yollamıştı"); other answers are
+        # arguments anywhere before the verb, so only the question's names count for them
+        sc = _proximity(p, q, pos, p.word_at(a.end - 1), triggers=q.qtype == "where") + 0.1 * (1.0 + 0.3 * (len(kinds) - kinds.index(kind)) / max(1, len(kinds)) if kinds else 1.0)
         if q.case and _case_of(a.text) == q.case:
             sc *= 1.8
         elif q.nominative and not re.search(r"['’]", a.text) and _case_of(a.text) is None:
@@ -1008,7 +1011,12 @@ def _date_tied(s: Slot, q: Question) -> bool:
         return _near_top(s, q) or not any(t.named for t in q.terms)
     if not _near_named(s, q):
         return False
-    return _verb_factor(s.passage, q, _ann_of(s)) > 1 or (_near_top(s, q) and _has_trigger(s.passage, q))
+    named = [t for t in q.terms if t.named]
+    event_name = bool(named) and "EVENT_NAME" in max(named, key=lambda t: t.weight).kinds
+    # a date written right next to a named event is that event's date ("3 Mart 1918'de Brest
+    # Litovsk Barışı vuku bulmuştur"), whatever verb tells it
+    return _verb_factor(s.passage, q, _ann_of(s)) > 1 or (
+        _near_top(s, q, within=2 if event_name else 3) and (_has_trigger(s.passage, q) or event_name))
 
 
 def _near_named(s: Slot, q: Question, within: int = NAME_WINDOW) -> bool:
