@@ -7,7 +7,7 @@ prints per-question results and the totals.
 
     .venv/bin/python benchmarks/qa.py                      # layers from the pipeline
     .venv/bin/python benchmarks/qa.py --gold-layers        # layers from the gold files (QA alone)
-    .venv/bin/python benchmarks/qa.py --db /tmp/demo.db --questions my.jsonl --latency-only
+    .venv/bin/python benchmarks/qa.py --db /tmp/demo.db --latency-only     # demo corpus latency
 
 Scoring is ``vakanuvis.serve.ask.score_answer``: a value matches the gold value or an
 accepted alternative after Turkish lower-casing and diacritic folding (lists as sets; a
@@ -34,6 +34,18 @@ from vakanuvis.serve.ask import ask, score_answer  # noqa: E402
 from vakanuvis.store import Store  # noqa: E402
 
 SHARED = ROOT.parent / "shared"
+# Unseen-style questions over the demo corpus (Atatürk's speeches and telegrams), for latency.
+DEMO_QUESTIONS = [
+    "Mütareke ne zaman imzalandı?", "Mustafa Kemal Sivas'a ne zaman geldi?",
+    "Ali Rıza Paşa Kabinesi ne zaman istifa etti?", "İstanbul ne zaman işgal edildi?",
+    "Türkiye Büyük Millet Meclisi ne zaman toplandı?", "Meşrutiyet ne zaman ilan edildi?",
+    "Misak-ı Milli ne zaman ilan edildi?", "When did the Ali Rıza Pasha cabinet resign?",
+    "When did Mustafa Kemal arrive in Sivas?", "When was Istanbul occupied?", "When was the armistice signed?",
+    "Asiler kaç ölü verdi?", "Lozan Antlaşması ne zaman imzalandı?", "Hilafet ne zaman kaldırıldı?",
+    "Who was the commander of the Kuva-yi Tedibiye?", "23 Nisan 1920'de ne oldu?", "What happened on 16 March 1920?",
+    "Who resigned on 23 March 1920?", "Sivas Kongresi nerede toplandı?", "Kaç kanun kabul edildi?",
+    "İstanbul'un işgali ne zaman oldu? Kaynaklar aynı tarihi mi veriyor?",
+]
 GOLD_LAYERS = ("timex", "entity", "event", "citation")
 
 
@@ -67,7 +79,11 @@ def main() -> None:
     ap.add_argument("-v", "--verbose", action="store_true")
     args = ap.parse_args()
 
-    questions = [json.loads(line) for line in args.questions.read_text(encoding="utf-8").splitlines() if line.strip()]
+    if args.db and args.latency_only and args.questions == SHARED / "gold" / "questions.dev.jsonl":
+        questions = [{"question": q, "answer": {"value": None}} for q in DEMO_QUESTIONS]
+    else:
+        questions = [json.loads(line) for line in args.questions.read_text(encoding="utf-8").splitlines()
+                     if line.strip()]
     if args.db:
         store = Store(args.db)
     else:
