@@ -220,6 +220,7 @@ NEGATIVES = [
     "olarak görülür (Yalçın v.d,2000:166) ve",
     "ifade etmiştir (Kocabaşoğlu; Berge,1992:35).",
     "Yüceer, 1997: 40-41 ve Bayur 1991: 45 bunu yazar",
+    "bu konu incelenmiştir (Bayur 1991) ve (bkz. Sonyel 1995a).",
     "bkz. s. 1920-1925 arası notlar",
     "Antlaşmanın 16 madde olarak hazırlanması",
     "1500 asker ve 1919 tüfek gönderildi",
@@ -237,6 +238,10 @@ NEGATIVES = [
 @pytest.mark.parametrize("text", NEGATIVES)
 def test_never_a_date(text):
     assert tags(text) == []
+
+
+def test_a_month_and_year_in_parentheses_is_a_date():
+    assert [s for s, _ in tags("Kongre toplandı (Eylül 1919) ve dağıldı")] == ["Eylül 1919"]
 
 
 def test_reference_list_years_are_not_dates():

@@ -39,7 +39,7 @@ def guards() -> dict[str, re.Pattern[str]]:
     for line in data_path("guards.tsv").read_text(encoding="utf-8").splitlines():
         if line.strip() and not line.startswith("#"):
             name, regex = line.split("\t", 1)
-            out[name] = re.compile(regex)
+            out[name] = re.compile(expand_files(regex))
     return out
 
 
@@ -104,7 +104,7 @@ def _fold(text: str) -> str:
 def blocked_regions(folded: str) -> list[tuple[int, int]]:
     """Citation parentheses and the reference list: no date is taken there."""
     g = guards()
-    regions = [(m.start(), m.end()) for name in ("citation_paren", "citation_inline")
+    regions = [(m.start(), m.end()) for name in ("citation_paren", "citation_author_year", "citation_inline")
                for m in g[name].finditer(folded)]
     bib = g["bibliography"].search(folded)
     if bib:
