@@ -15,9 +15,10 @@ from __future__ import annotations
 import re
 
 from vakanuvis.extract import morphology
+from vakanuvis.extract.entity import document
 from vakanuvis.extract.entity import lexicon as lx
 from vakanuvis.extract.entity.context import citation_ranges, year_index
-from vakanuvis.extract.entity.discover import discover
+from vakanuvis.extract.entity.discover import discover, document_words, plausible_name
 from vakanuvis.extract.entity.match import Mention, extend_person, longest, next_word, previous_word, scan
 from vakanuvis.extract.entity.resolve import choose, stands_for
 from vakanuvis.model import Doc, Span
@@ -97,14 +98,37 @@ def find_mentions(doc: Doc) -> list[Mention]:
     starts = frozenset(s.clean_start for s in doc.sentences) | frozenset(p[0] for p in doc.paragraphs)
     known = [(m.start, m.end) for m in kept if m.pattern.role == "name"]
     ends = {m.end for m in kept if m.pattern.role == "name"}
-    for d in discover(text, starts):
+    dates = [(doc.to_clean(s.start), doc.to_clean(s.end)) for s in doc.layers.get("timex", [])]
+    for d in discover(text, starts) + document.numbered_units(text) + document.fronts(text):
         if d.kind == "PERSON" and any(d.start < e and s < d.end for s, e in known):
             continue  # a known name with a title or office around it (`Romanya Kralı Hazretleri`)
-        if d.end in ends:
+        if d.end in ends and d.kind != "ORG":
             continue  # the known name already ends there (`Böylece Sovyetler Birliği`)
+        if any(d.start < e and s < d.end for s, e in dates):
+            continue  # a month inside a date (`7 Kânun-ı Sânî’den`) is no name
         kept.append(d)
+    kept += document.dated_treaties(doc, text)
     cited = citation_ranges(doc)
-    return [m for m in longest(kept) if not any(m.start < e and s < m.end for s, e in cited)]
+    chosen = [m for m in longest(kept) if not any(m.start < e and s < m.end for s, e in cited)]
+    return sorted(chosen + _from_context(doc, norm, chosen, starts), key=lambda m: m.start)
+
+
+def _from_context(doc: Doc, norm: str, chosen: list[Mention], starts: frozenset[int]) -> list[Mention]:
+    """Names found through the document: other forms of discovered names, unknown places
+    listed with known ones, people of known places (:mod:`document`)."""
+    text = doc.text
+    common = document_words(text)
+    added = document.spread(text, norm, chosen)
+    added += document.place_lists(text, chosen + added, lambda w, pos: plausible_name(text, w, pos, starts, common))
+    lex = lx.lexicon()
+    places = {lx.normalize_word(m.name or m.pattern.form) for m in chosen + added
+              if m.kind == "PLACE" or (not m.kind and _is_place(lex, m))}
+    added += document.inhabitants(text, chosen + added, places)
+    return added
+
+
+def _is_place(lex: lx.Lexicon, m: Mention) -> bool:
+    return any(lex.kb.entries[i].kind == "PLACE" for i in m.ids if i in lex.kb.entries)
 
 
 def _metonymic(text: str, m: Mention) -> bool:

@@ -25,6 +25,7 @@ SURNAME_ENDINGS = ("ov", "ev", "ski", "skiy", "viç", "vich", "ich", "off", "şv
 PLACE_CASES = ("LOC", "ABL")
 LOWER_WORD = re.compile(r"(?<![\w'])[a-zçğıöşüâîû][a-zçğıöşüâîû]+")
 DISCOVERED = lx.Pattern("", "", (), role="discovered")
+PAREN = re.compile(r"[ \t]*\([^()\n]{1,40}\)")
 NEXT_LOWER = re.compile(r"[ \t]+([a-zçğıöşüâîû]+)")
 ADDRESS = re.compile(r"[aeıioöuü](?:n|m)[ıiuü]z(?:[ıiuü]|[ae]|[ıiuü]n|d[ae]|d[ae]n)?$")  # -nIz/-mIz + case
 
@@ -82,6 +83,23 @@ def discover(text: str, sentence_starts: frozenset[int]) -> list[Mention]:
         if found is not None:
             out.append(found)
     return out
+
+
+def plausible_name(text: str, word: str, pos: int, starts: frozenset[int], common: frozenset[str]) -> bool:
+    """Whether a lone capitalised word may be an unknown name (for list and context
+    rules): not a common or function word, not a month, not an office, not a sentence
+    opener that the document also writes in lower case, not inflected without an apostrophe."""
+    norm = lx.normalize_word(word)
+    if _is_listed(word, lx.word_set("not_names.tsv")) or _is_office(word) or _head(norm, "titles"):
+        return False
+    if _is_common(word, norm, common):
+        return False
+    return not (_opens_sentence(text, pos, starts) and len(word) < 4)
+
+
+def document_words(text: str) -> frozenset[str]:
+    """Words the document writes in lower case (see :func:`_is_common`)."""
+    return _lowercase_words(text)
 
 
 def _lowercase_words(text: str) -> frozenset[str]:
@@ -150,7 +168,11 @@ def _typed(text: str, words: list[tuple[str, int, int]], starts: frozenset[int],
                 return None
             first = start
         if head and kind:
+            offices = [k for k in range(first, i) if norms[k].rstrip(".") in prefixes]
+            first = offices[-1] + 1 if offices and offices[-1] + 1 < i else first  # `Kurmay Binbaşı Derne Kolu`
             names = [w for w, _, _ in words[first : i + 1]]
+            if tr.lower(" ".join(names[:-1] + [words[i][0]])) in text:
+                return None  # the document writes the phrase in lower case: `ihtiyat kolu`
             tags = morphology.suffix_tags(head.rsplit(" ", 1)[-1], norms[i][len(head):]) or ""
             return _mention(words[first][1], words[i][2], kind, _canonical(names, len(head)), tags)
     prev = text[max(0, words[first][1] - 30) : words[first][1]].split()
@@ -171,6 +193,8 @@ def _typed(text: str, words: list[tuple[str, int, int]], starts: frozenset[int],
         return _mention(span[0][1], span[-1][2], "PERSON", _canonical([w for w, _, _ in span], None))
     word = span[-1][0]
     cut = max(word.find("’"), word.find("'"))
+    if cut > 1 and place:
+        return _mention(span[0][1], span[-1][2], "PLACE", " ".join([w for w, _, _ in span[:-1]] + [word[:cut]]))
     if cut > 1:
         tags = morphology.suffix_tags(tr.lower(word[:cut]), tr.lower(word[cut + 1 :])) or ""
         if tags.split("+")[-1] in PLACE_CASES:
@@ -180,10 +204,26 @@ def _typed(text: str, words: list[tuple[str, int, int]], starts: frozenset[int],
 
 
 def _place_context(text: str, end: int) -> bool:
-    """Whether the word after ``end`` is a lower-case place noun with a possessive
-    (`mevkiinde`, `batısında`, `çiftliğindeki`): the name before it is a place."""
-    nxt = NEXT_LOWER.match(text, end)
-    return bool(nxt) and _is_place_noun(nxt.group(1))
+    """Whether the word after ``end`` (past a parenthesis) is a lower-case place noun with
+    a possessive (`mevkiinde`, `batısında`, `çiftliğindeki`, `Kasr-ı Atik (Eski Kasır)
+    istikametinde`), or a dative name goes on to a motion word (`Karaköy’e kadar`)."""
+    paren = PAREN.match(text, end)
+    nxt = NEXT_LOWER.match(text, paren.end() if paren else end)
+    if not nxt:
+        return False
+    word = text[max(0, end - 12):end]
+    if "'" in word or "’" in word:
+        cut = max(word.rfind("'"), word.rfind("’"))
+        stem = (tr.lower(word[:cut]).split() or ["a"])[-1]
+        tags = morphology.suffix_tags(stem, tr.lower(word[cut + 1:])) or ""
+        if tags.endswith("DAT"):
+            return lx.normalize_word(nxt.group(1)).startswith(_motion_words())
+    return _is_place_noun(nxt.group(1))
+
+
+@cache
+def _motion_words() -> tuple[str, ...]:
+    return tuple(lx.word_set("motion.tsv"))
 
 
 @lru_cache(maxsize=65536)
@@ -192,7 +232,7 @@ def _is_place_noun(word: str) -> bool:
     for stem in lx.word_set("place_context.tsv"):
         if norm.startswith(stem) and len(norm) > len(stem):
             tags = morphology.suffix_tags(stem, norm[len(stem):], True) or ""
-            if tags.startswith(("P3SG", "P2SG")) or (stem[-1] in "iıuü" and tags and not tags.startswith(("PL", "P"))):
+            if tags.startswith(("P3SG", "P2SG", "PL+P3SG", "P3PL")) or (stem[-1] in "iıuü" and tags and not tags.startswith(("PL", "P"))):
                 return True
     return False
 
