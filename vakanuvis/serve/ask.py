@@ -132,6 +132,7 @@ class Question:
     number: int | None = None  # "which two ministers"
     range_wanted: bool = False
     nominative: bool = False  # "kim / kimdi / who" asks for a subject
+    answer_noun: str | None = None  # "şehirden" in "hangi şehirden": the answer's type, not its topic
     question_labels: frozenset[str] = frozenset()
     word_keys: frozenset[str] = frozenset()  # folded stems of the question's own words
 
@@ -141,6 +142,7 @@ CASES = {
     "abl": ("dan", "den", "tan", "ten", "ndan", "nden"),
     "loc": ("da", "de", "ta", "te", "nda", "nde"),
     "dat": ("ya", "ye", "na", "ne", "a", "e"),
+    "com": ("yla", "yle", "la", "le"),
 }
 
 
@@ -153,13 +155,13 @@ def detect_language(text: str) -> str:
 
 def _case_of(word: str, *, suffix: bool = False) -> str | None:
     """The case a word (or, with ``suffix``, a bare ending such as `ye`) is in."""
-    w = tr.lower(word).split("’")[-1].split("'")[-1]
+    low = tr.lower(word)
+    w = re.split(r"['’]", low)[-1]
+    suffix = suffix or w != low  # after an apostrophe there is only the ending
     if not suffix and len(w) <= 2:
         return None
-    for case, sufs in CASES.items():
-        if any(w.endswith(s) for s in sufs):
-            return case
-    return None
+    found = [(len(x), case) for case, sufs in CASES.items() for x in sufs if w.endswith(x)]
+    return max(found)[1] if found else None  # the longest ending decides (-le is not -e)
 
 
 def _question_dates(text: str) -> list[str]:
@@ -300,14 +302,18 @@ def parse_question(store: Any, text: str) -> Question:
     q = Question(text, lang, qtype, dates=_question_dates(text))
     q.range_wanted = bool(re.search(r"tarihler|arasında|between|from .* to|hangi günler", low))
     q.nominative = bool(re.search(r"\bkim(di|dir|miş|ler|lerdi|lerdir)?\b|^who\b", low))
+    if re.search(r"\bwith whom\b|\bwith which\b", low):
+        q.case = "com"
     toks = [(m.group(0), m.start()) for m in QWORD.finditer(text)]
     qwords = _question_word_set(lang)
     # the noun after hangi / kaç / which / how many: answer kind, case, anchor, postposition
     for i, (tok, _) in enumerate(toks):
         lt = tr.lower(tok)
-        if lt in ("hangi", "kaç", "which", "what", "many", "kimin", "kimi", "kime", "kimden", "nereden", "nereye", "nerede"):
+        if lt in ("hangi", "kaç", "which", "what", "many", "kimin", "kimi", "kime", "kimden", "kiminle", "kimle",
+                  "nereden", "nereye", "nerede"):
             if lt.startswith(("kim", "nere")):
                 ending = lt[3:] if lt.startswith("kim") else lt[4:]
+                ending = "le" if ending in ("inle", "le") else ending
                 q.case = _case_of(ending, suffix=True) if ending else None
                 continue
             j = i + 1
@@ -318,6 +324,7 @@ def parse_question(store: Any, text: str) -> Question:
                 noun = S.norm(toks[j][0])
                 for prefix, kinds, etype in _answer_nouns():
                     if noun.startswith(prefix):
+                        q.answer_noun = toks[j][0]
                         q.kinds, q.anchor = kinds, (S.fold(prefix),)
                         if j + 1 < len(toks) and tr.lower(toks[j + 1][0]) not in qwords:
                             q.anchor += (S.fold(S.stem(S.norm(toks[j + 1][0]))),)
@@ -334,6 +341,8 @@ def parse_question(store: Any, text: str) -> Question:
         q.plural = True
     if not q.kinds:
         q.kinds = {"who": ("PERSON",), "where": ("PLACE", "STATE"), "which": (), "what": ()}.get(qtype, ())
+        if qtype == "who" and q.case in ("dat", "com", "abl"):
+            q.kinds = ("PERSON", "STATE", "GROUP", "ORG")  # kime / kiminle: a state can be the answer
     if qtype == "who" and re.search(r"\bkimler\b", low):
         q.plural = True
     q.terms = _terms(store, q, toks, qwords)
@@ -425,6 +434,8 @@ def _terms(store: Any, q: Question, toks: list[tuple[str, int]], qwords: frozens
                           trigger=trigger))
     for t in terms:
         t.weight = _df(db, table, t.alternatives, total) * (1.6 if t.named else 1.0)
+        if t.word == q.answer_noun:
+            t.weight *= 0.3  # the sentence names a city; it need not say "city"
     return terms
 
 
@@ -655,6 +666,7 @@ class Slot:
     end: int
     score: float
     mod: str | None = None
+    case_ok: bool = False  # carries the case the question asks in (hangi şehirden -> Trabzon'dan)
 
 
 def _proximity(p: Passage, q: Question, pos: int, last: int | None = None, *, triggers: bool = True) -> float:
@@ -761,7 +773,9 @@ def _entity_slots(p: Passage, q: Question, kinds: tuple[str, ...]) -> list[Slot]
         # a place is told next to its motion verb ("Moskova'ya yollamıştı"); other answers are
         # arguments anywhere before the verb, so only the question's names count for them
         sc = _proximity(p, q, pos, p.word_at(a.end - 1), triggers=q.qtype == "where") + 0.1 * (1.0 + 0.3 * (len(kinds) - kinds.index(kind)) / max(1, len(kinds)) if kinds else 1.0)
-        if q.case and _case_of(a.text) == q.case:
+        nxt_word = next((w for s_, _, w in p.words if s_ >= a.end), "")
+        case_ok = bool(q.case) and (_case_of(a.text) == q.case or q.case == "com" and nxt_word == "ile")
+        if case_ok:
             sc *= 1.8
         elif q.nominative and not re.search(r"['’]", a.text) and _case_of(a.text) is None:
             sc *= 1.5  # "kimdi?" asks for the subject: a name without a case ending
@@ -772,7 +786,7 @@ def _entity_slots(p: Passage, q: Question, kinds: tuple[str, ...]) -> list[Slot]
         if q.anchor:
             d = min((abs(i - pos) for i, (_, _, w) in enumerate(p.words) if w.startswith(q.anchor)), default=99)
             sc *= 1 + 1.5 / (1 + d)
-        out.append(Slot(a.label, a.label, p, a.start, a.end, sc))
+        out.append(Slot(a.label, a.label, p, a.start, a.end, sc, case_ok=case_ok))
     return out
 
 
@@ -1070,6 +1084,8 @@ def answer_entity(store: Any, q: Question, ps: list[Passage]) -> dict[str, Any]:
         return found + (_named_by_construction(p, qq) if "PERSON" in kinds else [])
 
     slots = _best_slots(_eligible(ps, q), q, slots_of)
+    if q.case and any(s.case_ok for s in slots):
+        slots = [s for s in slots if s.case_ok]  # the question's case ending is strong evidence
     if not slots:
         return _refusal(store, q, ps)
     best = slots[0]
