@@ -334,7 +334,7 @@ def parse_question(store: Any, text: str) -> Question:
                 if lt == "kaç":
                     q.count_unit = S.fold(S.stem(noun))
                 q.plural = bool(re.search(r"(ler|lar)", noun[len(S.stem(noun)):])) or lt == "many"
-                q.case = q.case or _case_of(toks[j][0][len(S.stem(noun)):] or "")
+                q.case = q.case or _case_of(toks[j][0][len(S.stem(noun)):] or "", suffix=True)
                 if j + 1 < len(toks) and tr.lower(toks[j + 1][0]) in ("üzerinden", "yoluyla", "ile", "tarafından"):
                     q.after = S.fold(tr.lower(toks[j + 1][0]))
     if q.number and q.number > 1:
