@@ -102,7 +102,7 @@ def find_mentions(doc: Doc) -> list[Mention]:
     for d in discover(text, starts) + document.numbered_units(text) + document.fronts(text):
         if d.kind == "PERSON" and any(d.start < e and s < d.end for s, e in known):
             continue  # a known name with a title or office around it (`Romanya Kralı Hazretleri`)
-        if d.end in ends and d.kind != "ORG":
+        if d.end in ends:
             continue  # the known name already ends there (`Böylece Sovyetler Birliği`)
         if any(d.start < e and s < d.end for s, e in dates):
             continue  # a month inside a date (`7 Kânun-ı Sânî’den`) is no name
@@ -118,6 +118,7 @@ def _from_context(doc: Doc, norm: str, chosen: list[Mention], starts: frozenset[
     listed with known ones, people of known places (:mod:`document`)."""
     text = doc.text
     common = document_words(text)
+    document.shared_heads(text, chosen)
     added = document.spread(text, norm, chosen)
     added += document.place_lists(text, chosen + added, lambda w, pos: plausible_name(text, w, pos, starts, common))
     lex = lx.lexicon()
@@ -155,15 +156,21 @@ def extract_entities(doc: Doc) -> list[Span]:
     text = doc.text
     spans: list[Span] = []
     seen: list[tuple[str, str, str]] = []  # (normalised name, id, kind) of linked mentions so far
+    starts: list[int] = []  # clean start of each of them
+    pending: list[tuple[Mention, str]] = []  # short forms with no antecedent
     for m in find_mentions(doc):
         year = years.at(m.start)
         attrs: dict[str, str] = {}
         if m.pattern.role == "discovered":
             attrs = {"entity": m.name or "", "kind": m.kind or "", "entity_id": m.ids[0]}
+            hit = document.shortened(m.name or "", m.kind or "", {s[1] for s in seen}) if m.ids[0][:4] == "new:" else None
+            if hit is not None:
+                attrs["entity_id"], attrs["entity"] = hit
         elif m.pattern.role == "short":
             head = m.ids[0].split(":", 1)[1]
             ante = next((s for s in reversed(seen) if head in s[0]), None)
             if ante is None:
+                pending.append((m, head))  # `Grup karargâhı … Yıldırım Grubu`: named later
                 continue
             attrs = {"entity": spans[-1].attrs["entity"], "kind": ante[2], "entity_id": ante[1]}
             attrs["entity"] = next(s.attrs["entity"] for s in reversed(spans) if s.attrs["entity_id"] == ante[1])
@@ -175,6 +182,7 @@ def extract_entities(doc: Doc) -> list[Span]:
                      "entity_id": "new:" + lx.normalize_word(form).strip()}
         else:
             entry = choose(lex, m.ids, year, m.pattern.form)
+            entry = lex.kb.entries[document.member(entry.id, m.pattern.form, [s[1] for s in seen])]
             target = stands_for(lex, entry, year)
             if m.pattern.role == "demonym" and m.attrs.get("state") and target is not None:
                 attrs = {"entity": target.name, "kind": target.kind, "entity_id": target.id}
@@ -184,4 +192,10 @@ def extract_entities(doc: Doc) -> list[Span]:
                     attrs["stands_for"] = target.name
         seen.append((lx.normalize_word(attrs["entity"]), attrs["entity_id"], attrs["kind"]))
         spans.append(doc.span(m.start, m.end, "entity", **attrs))
+        starts.append(m.start)
+    for m, head in pending:
+        post = next((k for k, s in enumerate(seen) if starts[k] > m.start and head in s[0]), None)
+        if post is not None:
+            attrs = {"entity": spans[post].attrs["entity"], "kind": seen[post][2], "entity_id": seen[post][1]}
+            spans.append(doc.span(m.start, m.end, "entity", **attrs))
     return spans

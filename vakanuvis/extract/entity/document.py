@@ -31,6 +31,7 @@ CAP_START = re.compile(rf"[{CAP}][^\W\d_]*(?:['’][^\W\d_]+)?")
 HEAD_AFTER = re.compile(rf"(?<![\w'’-])([{CAP}][^\W\d_]+)[ \t]+([^\W\d_]+)")
 SEPARATOR = re.compile(r"[ \t]*(?:,|-|ve\b|veya\b|ile\b)[ \t]*")
 HIGH_VOWELS = ("ı", "i", "u", "ü")
+PAREN_NAME = re.compile(rf"[ \t]*\(((?:[{CAP}][^\W\d_]+)(?:[ \t]+[{CAP}][^\W\d_]+){{0,2}})\)")
 INHABITANTS = re.compile(r"(l[ıiuü])(l[ae]r)")
 
 
@@ -172,13 +173,40 @@ def _bases(m: Mention) -> list[str]:
     return out
 
 
+def _unify(mentions: list[Mention]) -> None:
+    """A discovered place written with its compound possessive (`İslâmköyü’nden`) is the
+    one written without it (`İslâmköy`): one id."""
+    names = {lx.normalize_word(m.name or ""): m for m in mentions if m.pattern.role == "discovered" and m.kind == "PLACE"}
+    for key, m in names.items():
+        for cut in (1, 2):
+            base = names.get(key[:-cut])
+            if base is not None and key[-1] in "ıiuü" and (cut == 1 or key[-2] == "s"):
+                m.ids, m.name = base.ids, base.name
+                break
+
+
+def _parenthesised(text: str, mentions: list[Mention], taken: bytearray) -> list[Mention]:
+    """`Kasr-ı Atik (Eski Kasır)`: a capitalised name in brackets right after a discovered
+    place is another name of it."""
+    out = []
+    for m in mentions:
+        if m.pattern.role != "discovered" or m.kind != "PLACE":
+            continue
+        p = PAREN_NAME.match(text, m.end)
+        if p and not any(taken[p.start(1):p.end(1)]):
+            out.append(Mention(p.start(1), p.end(1), DISCOVERED, "", m.ids, kind=m.kind, name=m.name))
+            taken[p.start(1):p.end(1)] = b"\1" * (p.end(1) - p.start(1))
+    return out
+
+
 def spread(text: str, norm: str, mentions: list[Mention]) -> list[Mention]:
     """Other forms of the names discovered in this document (`Hendek’te` → `Hendek`,
     `Şile’ye`; `Sabri Efendi` → `Sabri`), capitalised, where nothing else was found."""
     taken = bytearray(len(text) + 1)
     for m in mentions:
         taken[m.start:m.end] = b"\1" * m.length
-    found: list[Mention] = []
+    _unify(mentions)
+    found: list[Mention] = _parenthesised(text, mentions, taken)
     seen: set[str] = set()
     for m in mentions:
         if m.pattern.role != "discovered" or m.kind not in ("PLACE", "PERSON"):
@@ -304,3 +332,108 @@ def inhabitants(text: str, mentions: list[Mention], places: set[str]) -> list[Me
                 out.append(_linked(w.start(), w.end(), "GROUP", name, ("PL+" + tags).rstrip("+")))
                 break
     return out
+
+
+@cache
+def _long_forms() -> dict[tuple[str, str], tuple[tuple[str, tuple[str, ...]], ...]]:
+    """KB forms of two or more words by (first word, last word), for shortened names."""
+    out: dict[tuple[str, str], list[tuple[str, tuple[str, ...]]]] = {}
+    for e in lx.lexicon().kb:
+        for form in e.forms:
+            words = tuple(lx.normalize(form).split())
+            if len(words) > 2:
+                out.setdefault((words[0], words[-1]), []).append((e.id, words))
+    return {k: tuple(v) for k, v in out.items()}
+
+
+def _subsequence(short: list[str], long: tuple[str, ...]) -> bool:
+    it = iter(long)
+    return all(w in it for w in short)
+
+
+def shortened(name: str, kind: str, in_doc: set[str]) -> tuple[str, str] | None:
+    """The KB entry a discovered name shortens (`Yıldırım Grubu` → `Yıldırım Ordular
+    Grubu`): same kind, same first and last word, its words in order; one entry, or the
+    one the document already names."""
+    words = lx.normalize(name).split()
+    if len(words) < 2:
+        return None
+    kb = lx.lexicon().kb
+    ids = {i for i, long in _long_forms().get((words[0], words[-1]), ())
+           if len(long) > len(words) and _subsequence(words, long) and kb.entries[i].kind == kind}
+    if len(ids) > 1:
+        ids &= in_doc
+    if len(ids) != 1:
+        return None
+    entry = kb.entries[ids.pop()]
+    return entry.id, entry.name
+
+
+def _interval(date: str | None) -> tuple[str, str] | None:
+    if not date or "/" not in date:
+        return None
+    lo, hi = date.split("/", 1)
+    return lo, hi
+
+
+def _same_series(general: str, specific: str) -> bool:
+    """`İnönü Muharebeleri` / `Birinci İnönü Muharebesi`: the general name's first word is
+    in the specific one, and both end in the same head noun."""
+    g, s = lx.normalize(general).split(), lx.normalize(specific).split()
+    return len(g) > 1 and g[0] in s and g[-1][:5] == s[-1][:5]
+
+
+def member(entry_id: str, form: str, in_doc: list[str]) -> str:
+    """A general name of a series of events (`İnönü Muharebesi`, KB: the İnönü battles) in
+    a document that already names exactly one event of the series (`Birinci İnönü
+    Muharebesi`) refers to that event; a plural form (`İnönü Muharebeleri`) stays general."""
+    kb = lx.lexicon().kb
+    entry = kb.entries[entry_id]
+    span = _interval(entry.date)
+    words = lx.normalize(form).split()
+    if entry.kind != "EVENT_NAME" or span is None or not words or words[-1].endswith(("leri", "ları")):
+        return entry_id
+    inside = set()
+    for i in in_doc:
+        other = kb.entries.get(i)
+        if other is None or i == entry_id or other.kind != "EVENT_NAME" or not other.date:
+            continue
+        lo, hi = _interval(other.date) or (other.date, other.date)
+        if span[0] <= lo[:10] and hi[:10] <= span[1] and _same_series(entry.name, other.name):
+            inside.add(i)
+    return inside.pop() if len(inside) == 1 else entry_id
+
+
+PLURAL_HEAD = re.compile(r"(?:lar|ler)", re.IGNORECASE)
+SHARED = re.compile(r"(?:-|[ \t]*,[ \t]*|[ \t]+ve[ \t]+)$")
+
+
+def shared_heads(text: str, mentions: list[Mention]) -> None:
+    """`Moskova-Kars Antlaşmalarının`, `Sivas ve Erzurum Kongreleri`: a plural head names
+    the place before it too (`Moskova Antlaşması`), which is then no place."""
+    lex = lx.lexicon()
+    by_end = {m.end: m for m in mentions}
+    for m in mentions:
+        if _kind_of(lex, m) not in ("EVENT_NAME", "ORG"):
+            continue
+        written = text[m.start:m.end].split()
+        if len(written) < 2 or not PLURAL_HEAD.search(written[-1][len(written[-1]) // 2:]):
+            continue
+        name = m.name or _entry_name(lex, m)
+        words = name.split()
+        if len(words) < 2 or lx.normalize_word(written[0]).split("'")[0] != lx.normalize_word(words[0]):
+            continue
+        before = SHARED.search(text[max(0, m.start - 6):m.start])
+        prev = by_end.get(m.start - len(before.group(0))) if before else None
+        if prev is None or _kind_of(lex, prev) != "PLACE":
+            continue
+        place = prev.name or prev.pattern.form
+        hit = known(f"{place} {' '.join(words[1:])}", (_kind_of(lex, m),))
+        new_name = hit[1] if hit else f"{place} {' '.join(words[1:])}"
+        prev.pattern, prev.kind, prev.name = DISCOVERED, _kind_of(lex, m), new_name
+        prev.ids = (hit[0],) if hit else ("new:" + lx.normalize(new_name).strip(),)
+
+
+def _entry_name(lex: lx.Lexicon, m: Mention) -> str:
+    entry = lex.kb.entries.get(m.ids[0]) if m.ids else None
+    return entry.name if entry else m.pattern.form

@@ -15,6 +15,7 @@ WORD_REST = re.compile(r"(?:[^\W\d_]|')*")
 NEXT_WORD = re.compile(r"[ \t]*([^\W\d_](?:[^\W\d_]|['-])*)")
 PAREN_WORDS = re.compile(r"[ \t]*\([ \t]*([^\W\d_][^\W\d_ ]*(?:[ \t]+[^\W\d_]+)?)[ \t]*\)")
 ENGLISH_REST = frozenset({"", "'s", "s'"})
+PERSONAL = ("P1SG", "P1PL", "P2SG", "P2PL")
 NAME_UNLIKELY = frozenset({"P1SG", "P2SG", "P2PL", "1SG", "WHEN"})
 
 
@@ -51,6 +52,14 @@ def _rest_tags(p: Pattern, rest: str, text_form: str) -> str | None:
     return tags
 
 
+def _common_phrase(p: Pattern, tags: str, written: str) -> bool:
+    """A capitalised izafet name written in lower case with 'our/your' (`Hâkimiyet-i
+    milliyemizin`, our national sovereignty): the phrase, not the name (a newspaper)."""
+    if p.lower_ok or " " not in p.key or "-" not in p.key or not any(t in tags for t in PERSONAL):
+        return False
+    return written.rsplit(" ", 1)[-1][:1].islower() and p.form.rsplit(" ", 1)[-1][:1].isupper()
+
+
 def scan(text: str, norm: str, lex: Lexicon) -> list[Mention]:
     """Every acceptable KB-name hit (overlapping ones included)."""
     padded = " " + norm
@@ -66,7 +75,7 @@ def scan(text: str, norm: str, lex: Lexicon) -> list[Mention]:
             if not first_upper and not p.lower_ok:
                 continue
             tags = _rest_tags(p, rest, text[start:end])
-            if tags is None:
+            if tags is None or (tags and _common_phrase(p, tags, text[start:end])):
                 continue
             stop = end + len(rest.rstrip("'"))
             out.append(Mention(start, stop, p, tags, p.ids))
