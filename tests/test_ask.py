@@ -224,3 +224,17 @@ def test_parse_number(text, value):
     from vakanuvis.serve.ask import parse_number
 
     assert parse_number(text) == value
+
+
+def test_a_speech_is_dated_by_its_document(store):
+    text = "Efendiler! Bu şehre gelmekle bahtiyarım. Karadeniz sahillerinin güzelliği malumdur."
+    doc = prepare(Doc(id="c" * 16, path="/x/nutuk.txt", original=text,
+                      meta={"title": "Giresun’da Yaptığı Konuşma", "date": "1924-09-19"}))
+    other = prepare(Doc(id="d" * 16, path="/x/other.txt", original="Ankara’da bir konuşma yapıldı.",
+                        meta={"title": "Ankara’da Yaptığı Konuşma", "date": "1925-01-01"}))
+    store.save_document(doc)
+    store.save_document(other)
+    r = ask(store, "Giresun'da ne zaman konuşma yaptı?")
+    _check_contract(store, r)
+    assert r["answer"]["value"] == "1924-09-19" and r["evidence"][0]["doc"] == "nutuk"
+    assert ask(store, "Trabzon'da ne zaman konuşma yaptı?")["answered"] is False

@@ -981,6 +981,59 @@ def _with_graph(result: dict[str, Any], g: GraphEvent | None) -> dict[str, Any]:
     return result
 
 
+# --- documents as answers (a speech's title and date) ---------------------------------------
+
+@cache
+def _document_words() -> tuple[str, ...]:
+    return tuple(S.fold(S.norm(w.strip())) for w in tr.read_lines("qa/document_words.txt"))
+
+
+def _about_a_document(q: Question) -> bool:
+    return any(alt[0].startswith(_document_words()) or any(alt[0].startswith(d) for d in _document_words())
+               for t in q.terms for alt in t.alternatives)
+
+
+def title_answer(store: Any, q: Question) -> dict[str, Any] | None:
+    """When was a speech/telegram given: the one document whose title names everything the
+    question names, and its date. None when no title or more than one (with different dates)
+    fits."""
+    if not q.terms:
+        return None
+    total = sum(t.weight for t in q.terms)
+    # the speaker of a speech is seldom named in its title: a person asked about a document
+    # ("Atatürk ... ne zaman konuştu?") need not be there
+    named = [t for t in q.terms if t.named and not ("PERSON" in t.kinds and _about_a_document(q))]
+    top = max(named, key=lambda t: t.weight) if named else None
+    scored = []
+    for doc_id, stem_, title, date in store.db.execute(
+            "SELECT id, stem, title, date FROM documents WHERE title IS NOT NULL AND date IS NOT NULL"):
+        ws = " ".join(S.fold(w) for _, _, w in S.words(title))
+        hit = [t for t in q.terms if any(_phrase_in(ws, alt) for alt in t.alternatives)]
+        got = sum(t.weight for t in hit)
+        # the title must name the question's most specific name (a speaker's own name is
+        # seldom in the title of his speech) and most of the rest
+        if (top is None or top in hit) and got / total >= 0.6:
+            scored.append((got / total, doc_id, stem_, title, date))
+    if not scored:
+        return None
+    scored.sort(reverse=True)
+    best = scored[0]
+    if any(x[0] == best[0] and x[4] != best[4] for x in scored[1:]):
+        return None  # several documents fit as well, with different dates
+    first = store.db.execute("SELECT start, end FROM sentences WHERE doc_id = ? ORDER BY idx LIMIT 1",
+                             (best[1],)).fetchone()
+    if first is None:
+        return None
+    text = store.db.execute("SELECT substr(original, ?, ?) FROM documents WHERE id = ?",
+                            (first[0] + 1, first[1] - first[0], best[1])).fetchone()[0]
+    value = best[4]
+    evidence = {"doc": best[2], "start": first[0], "end": first[1], "text": text, "title": best[3]}
+    return {"answered": True, "answer": {"value": value, "text": f"{render_timex(value, None, q.lang)} ({best[3]})"},
+            "evidence": [evidence], "claims": [{"value": value, "doc": best[2], "start": first[0], "end": first[1]}],
+            "confidence": round(0.5 + 0.4 * best[0], 2), "question": {"type": q.qtype, "lang": q.lang},
+            "source": "document date"}
+
+
 # --- answering ---------------------------------------------------------------------------
 
 def _eligible(ps: list[Passage], q: Question, relax: float = 1.0) -> list[Passage]:
@@ -1355,8 +1408,15 @@ def ask(store: Any, question: str) -> dict[str, Any]:
     q = parse_question(store, question)
     if not q.terms and not (q.dates and q.qtype in ("what", "who", "where", "which")):
         return _refusal(store, q, [])
+    if q.qtype == "when" and _about_a_document(q):
+        found = title_answer(store, q)
+        if found:
+            return found
     ps = candidates(store, q)
-    return ANSWERERS[q.qtype](store, q, ps)
+    result = ANSWERERS[q.qtype](store, q, ps)
+    if not result["answered"] and q.qtype == "when":
+        return title_answer(store, q) or result
+    return result
 
 
 # --- scoring against gold questions (benchmarks/qa.py, `vakanuvis eval-qa`) ----------------
