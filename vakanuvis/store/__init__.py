@@ -193,7 +193,14 @@ class Store:
             "layers": layers,
             "languages": {r[0]: r[1] for r in self.db.execute("SELECT language, count(*) FROM documents GROUP BY language")},
             "kinds": {r[0] or "-": r[1] for r in self.db.execute("SELECT kind, count(*) FROM documents GROUP BY kind")},
+            "extra": self._table_counts(),
         }
+
+    def _table_counts(self) -> dict[str, int]:
+        """Row counts of the linked-knowledge tables that exist in this database."""
+        present = {r[0] for r in self.db.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+        wanted = ("entities", "events", "claims", "conflicts", "relations", "works")
+        return {t: self.db.execute(f"SELECT count(*) FROM {t}").fetchone()[0] for t in wanted if t in present}
 
 
 def _label(span: Span) -> str | None:
