@@ -14,7 +14,7 @@ from vakanuvis.extract.timex.resolve import Timex, interpret, resolve
 from vakanuvis.model import Doc, Span
 from vakanuvis.registry import extractor
 
-__all__ = ["date_line", "tag", "tag_text", "timex"]
+__all__ = ["date_line", "head_date", "own_date", "tag", "tag_text", "timex"]
 
 
 def tag_text(text: str, doc_date: str | None = None,
@@ -25,7 +25,20 @@ def tag_text(text: str, doc_date: str | None = None,
     telegram's ``Ankara, 23 Nisan 1336``) is taken as the document's own date.
     """
     matches = find(text, blocked, keep=lambda m: interpret(m) is not None)
-    return resolve(matches, doc_date or date_line(text, matches), text)
+    return resolve(matches, own_date(doc_date, text, matches), text)
+
+
+def own_date(meta: str | None, text: str, matches: list[Match]) -> str | None:
+    """The document's own date: the metadata's when it names a day; else the text's date line
+    (``Sivas, 4 Eylül 1335``) or dateline at its head (``25-26 Kânun-ı Sânî 1339 (…)``) when it
+    agrees with the metadata's year (a speech dated only ``1923``)."""
+    meta = str(meta) if meta else None
+    if meta and len(meta) >= 10:
+        return meta
+    line = date_line(text, matches) or head_date(text, matches)
+    if line and (meta is None or line.startswith(meta)):
+        return line
+    return meta
 
 
 PLACE = re.compile(r"[A-ZÇĞİÖŞÜ][\w’'\- ]{0,30}")
@@ -49,14 +62,42 @@ def date_line(text: str, matches: list[Match]) -> str | None:
     return None
 
 
+HEAD = 40  # characters before a dateline at the head of a text (a place, a number)
+
+
+def head_date(text: str, matches: list[Match]) -> str | None:
+    """ISO date (or ``A/B`` range) of a full date opening the text without a case suffix,
+    after at most a place: ``3/4 Kânun-ı Sânî 1327 (16/17 Ocak 1912) Doğu Kolu …``."""
+    if not matches or matches[0].start > HEAD:
+        return None
+    m = matches[0]
+    before = text[:m.start].strip(" \t\n,")
+    if before and not PLACE.fullmatch(before) or not text[m.end - 1].isdigit():
+        return None
+    p = interpret(m)
+    if p is None or p.type != "DATE" or None in (p.y, p.m, p.d):
+        return None
+    start = f"{p.y:04d}-{p.m:02d}-{p.d:02d}"
+    if p.end is None:
+        return start
+    if None in p.end:
+        return None
+    return f"{start}/{p.end[0]:04d}-{p.end[1]:02d}-{p.end[2]:02d}"
+
+
+# Spans of these layers hold no date: in-text citations and reference-list entries.
+NO_DATE_LAYERS = ("citation", "reference")
+
+
 def _citation_regions(doc: Doc) -> list[tuple[int, int]]:
-    """Clean-text regions of the citation layer's spans (when that layer ran)."""
-    return [(doc.to_clean(s.start), doc.to_clean(s.end)) for s in doc.layers.get("citation", [])]
+    """Clean-text regions of the citation and reference layers' spans (when they ran)."""
+    return [(doc.to_clean(s.start), doc.to_clean(s.end))
+            for layer in NO_DATE_LAYERS for s in doc.layers.get(layer, [])]
 
 
-@extractor("timex", requires=("citation",))
+@extractor("timex", requires=NO_DATE_LAYERS)
 def timex(doc: Doc) -> list[Span]:
-    """Temporal expressions with TIMEX3 values; none inside a citation."""
+    """Temporal expressions with TIMEX3 values; none inside a citation or a reference entry."""
     items = tag_text(doc.text, doc.meta.get("date"), _citation_regions(doc))
     return [doc.span(t.start, t.end, "timex", **t.attrs) for t in items]
 

@@ -130,8 +130,9 @@ def candidates(text: str, folded: str | None = None) -> list[Match]:
     out = []
     spans = windows(folded)
     gated = gate_positions(folded, spans)
+    genitive = guards()["genitive"]
     for order, rule in enumerate(rules()):
-        cap = "cap" in rule.flags
+        cap, nogen = "cap" in rule.flags, "nogen" in rule.flags
         found = _matches_at(rule.regex, folded, gated[rule.lead]) if rule.lead in gated else \
             _finditer(rule.regex, folded, spans)
         for m in found:
@@ -139,6 +140,8 @@ def candidates(text: str, folded: str | None = None) -> list[Match]:
             if s == e:
                 continue
             if cap and not text[s].isupper():
+                continue
+            if nogen and genitive.search(folded, max(0, s - 30), s):
                 continue
             if folded[s].isdigit() and (after.match(folded, e) or before.search(folded, max(0, s - 12), s)):
                 continue

@@ -15,8 +15,8 @@ from dataclasses import dataclass, field, replace
 from typing import Any
 
 from vakanuvis.extract.timex import calendars
-from vakanuvis.extract.timex.match import Match
-from vakanuvis.extract.timex.rules import key, lexicon, role
+from vakanuvis.extract.timex.match import Match, guards
+from vakanuvis.extract.timex.rules import fold, key, lexicon, role
 
 Ymd = tuple[int | None, int | None, int | None]
 _ABLATIVE = re.compile(r"(?<!\bbun)(?<!\bşimdi)(?:d[ae]n|t[ae]n)[’\s]\s*$", re.IGNORECASE)
@@ -139,6 +139,8 @@ def interpret(match: Match) -> Partial | None:
     daypart = by_role.get("vakit") or by_role.get("vakitek")
     if daypart:
         p.tod = lexicon("dayparts.tsv")[key(daypart)][0]
+        if p.type == "DATE" and not flags & {"dur", "set"}:
+            p.type = "TIME"  # a day with its part of day: "altıncı günü öğleden sonra"
     if "dur" in flags:
         n = _num(count) if count else None
         u = _unit(unit or "gün")
@@ -163,8 +165,11 @@ def interpret(match: Match) -> Partial | None:
         h = _num(by_role["saat"])
         if h is None or h > 24:
             return None
-        if by_role.get("pm") and h < 12 and key(by_role["pm"]) in ("öğledensonra", "akşam"):
-            h += 12
+        pm = key(by_role.get("pm") or by_role.get("pms") or "")
+        if h < 12 and (pm in ("öğledensonra", "akşam", "sonra") or pm == "gece" and h >= 7):
+            h += 12  # "saat 7 sonra" (an Ottoman time stamp) and "gece saat 11" are p.m.
+        elif pm == "gece" and h < 6:
+            p.raw["night"] = True  # "gece saat 2": after the midnight of the day named
         p.tod = f"{h:02d}:{int(by_role.get('dakika', '0')):02d}"
     if p.anchor:
         return p
@@ -197,6 +202,8 @@ def interpret(match: Match) -> Partial | None:
         day = int(lexicon("ordinals.tsv")[key(g["gsira"])][0])
     if "gsoz" in g:  # "yirmi Haziran’da"
         day = _num(g["gsoz"])
+    if "onlar" in g and day is not None and day < 10:  # "on 1’inci" = on birinci, 11th
+        day += _num(g["onlar"]) or 0
     day2 = int(g["gun2"]) if "gun2" in g else None
     if "gsoz" in g and system == "english":  # "on March 5": English "on", not Turkish ten
         return None
@@ -275,13 +282,20 @@ def _iso(y: int | None, m: int | None = None, d: int | None = None) -> str:
 
 
 def parse_date(text: Any) -> Ymd | None:
-    """A document date from metadata (``1921-03-01``, ``1921-03``, ``1921``)."""
+    """A document date from metadata (``1921-03-01``, ``1921-03``, ``1921``); of a range
+    (``1923-01-25/1923-01-26``, a dateline's two days) its start."""
     if not text:
         return None
     m = re.match(r"(\d{4})(?:-(\d\d)(?:-(\d\d))?)?", str(text))
     if not m:
         return None
     return int(m.group(1)), (int(m.group(2)) if m.group(2) else None), (int(m.group(3)) if m.group(3) else None)
+
+
+def parse_end(text: Any) -> Ymd | None:
+    """The end of a document date that is a range (``A/B``), else ``None``."""
+    _, slash, end = str(text or "").partition("/")
+    return parse_date(end) if slash else None
 
 
 def _le(a: Ymd, b: Ymd) -> bool:
@@ -370,7 +384,8 @@ def _point(p: Partial) -> Ymd | None:
 
 def resolve(matches: list[Match], doc_date: Any = None, text: str = "") -> list[Timex]:
     """Values for every match, in reading order, with context filled in."""
-    today = parse_date(doc_date)
+    today, today_end = parse_date(doc_date), parse_end(doc_date)
+    since = guards()["since"]
     parts = [(m, interpret(m)) for m in matches]
     parts = [(m, p) for m, p in parts if p is not None]
     explicit = [(m.start, (p.end or (p.y, p.m, p.d))) for m, p in parts
@@ -380,12 +395,18 @@ def resolve(matches: list[Match], doc_date: Any = None, text: str = "") -> list[
     narr_end: Ymd | None = None  # ... and its end, for ranges
     last: tuple[str | None, str | None] | None = None  # previous DATE's (value, mod)
     month_ctx: Ymd | None = None  # last (year or None, month) written, for a bare day
+    night: Ymd | None = None  # the day of the last evening or night named (o gece, saat 8 akşam)
     for i, (m, p) in enumerate(parts):
         from_context = False
         if p.anchor:
-            p, from_context = _anchored(p, m, parts, i, today, narr, last, text)
+            p, from_context = _anchored(p, m, parts, i, today, narr, last, text, today_end)
         elif p.value is None and p.century is None and p.decade is None and p.y is None and (p.m or p.d):
             p, from_context = _fill_year(p, m.start, narr, narr_end, explicit, today, month_ctx)
+        rolled = False  # a time after midnight does not move the narrated day
+        if p.type == "TIME" and p.tod and p.d is not None:
+            day = p.d
+            p, night = _after_midnight(p, night)
+            rolled = p.d != day
         value = _value(p)
         attrs: dict[str, Any] = {"value": value, "type": p.type}
         if p.alt:
@@ -400,7 +421,8 @@ def resolve(matches: list[Match], doc_date: Any = None, text: str = "") -> list[
             attrs["resolved_from_context"] = True
         out.append(Timex(m.start, m.end, attrs))
         point = _point(p)
-        if point is not None and value is not None and "X" not in value.split("T")[0]:
+        if point is not None and value is not None and "X" not in value.split("T")[0] \
+                and not rolled and not since.match(fold(text[m.end:m.end + 40])):  # "1920 tarihinden beri" reaches the present
             if p.type in ("DATE", "TIME") and p.anchor in (None, "narr"):  # not deixis ("dün")
                 narr, narr_end = point, (p.end if p.end and not p.alt else point)
         if p.m is not None and p.value is None:
@@ -408,6 +430,19 @@ def resolve(matches: list[Match], doc_date: Any = None, text: str = "") -> list[
         if p.type == "DATE" and value is not None and value != "PRESENT_REF":
             last = (value, attrs.get("mod"))
     return out
+
+
+def _after_midnight(p: Partial, night: Ymd | None) -> tuple[Partial, Ymd | None]:
+    """A clock time before 6 after a night or evening of the same day falls on the next day
+    (an order written in the evening: "bu gece ... saat 01.00’de"); returns it and the night."""
+    day = (p.y, p.m, p.d)
+    hour = int(p.tod[:2]) if p.tod[:2].isdigit() else None  # type: ignore[index]
+    if hour is not None and hour < 6 and (p.raw.get("night") or night == day):
+        nxt = _shift(day, 1, "D")
+        return (replace(p, y=nxt[0], m=nxt[1], d=nxt[2]) if nxt else p), night
+    if p.tod in ("EV", "NI") or hour is not None and 18 <= hour < 24:
+        return p, day
+    return p, night
 
 
 def _fill_year(p: Partial, start: int, narr: Ymd | None, narr_end: Ymd | None,
@@ -419,7 +454,8 @@ def _fill_year(p: Partial, start: int, narr: Ymd | None, narr_end: Ymd | None,
         src = next((c for c in (month_ctx, base, today) if c is not None and c[1] is not None), None)
         if src is None:
             return p, False
-        return replace(p, y=src[0], m=src[1]), src[0] is not None
+        end = p.end if p.end is None or p.end[1] is not None else (src[0], src[1], p.end[2])
+        return replace(p, y=src[0], m=src[1], end=end), src[0] is not None
     if p.raw.get("system") == "hijri":
         return p, False
     if base is None:
@@ -451,8 +487,9 @@ def _with_year(p: Partial, y: int) -> Partial:
 
 
 def _anchored(p: Partial, m: Match, parts: list[tuple[Match, Partial]], i: int, today: Ymd | None,
-              narr: Ymd | None, last: tuple[str | None, str | None] | None, text: str) -> tuple[Partial, bool]:
-    """Deixis (doc), anaphora (narr, last) and relative expressions."""
+              narr: Ymd | None, last: tuple[str | None, str | None] | None, text: str,
+              today_end: Ymd | None = None) -> tuple[Partial, bool]:
+    """Deixis (doc), anaphora (narr, last), time stamps (doc, else narr) and relative expressions."""
     if p.anchor == "last":
         if last is None or last[0] is None:
             return p, False
@@ -468,6 +505,8 @@ def _anchored(p: Partial, m: Match, parts: list[tuple[Match, Partial]], i: int, 
     if anchor == "ago":  # "Kongreden iki gün önce" counts from the narrated date, "iki sene evvel" from now
         anaphoric = _ABLATIVE.search(text, max(0, m.start - 40), m.start)
         anchor = "narr" if anaphoric or today is None else "doc"
+    if anchor == "stamp":  # an order's or a telegram's time stamp: its own date
+        anchor = "doc" if today is not None and today[2] is not None else "narr"
     base = today if anchor == "doc" else narr
     if base is None or base[0] is None:
         return replace(p, value=p.fallback) if p.fallback else p, False
@@ -485,4 +524,6 @@ def _anchored(p: Partial, m: Match, parts: list[tuple[Match, Partial]], i: int, 
     if p.tod and point[2] is None:
         return p, False
     y, mm, d = _truncate(point, gran)
+    if anchor == "doc" and today_end is not None and not p.shift and not p.tod and gran in (None, "D"):
+        return replace(p, y=y, m=mm, d=d, end=today_end), True  # "bugün" of a two-day dateline
     return replace(p, y=y, m=mm, d=d), True

@@ -19,11 +19,11 @@ from vakanuvis.lang import tr
 DATA = tr.DATA / "timex"
 TYPES = ("DATE", "TIME", "DURATION", "SET")
 MODS = ("START", "MID", "END", "APPROX", "BEFORE", "AFTER")
-FLAGS = frozenset({"alt", "relative", "dur", "set", "cap"})
+FLAGS = frozenset({"alt", "relative", "dur", "set", "cap", "nogen"})
 KEYS = {
     "value": None,
     "mod": MODS,
-    "anchor": ("doc", "narr", "last", "ago"),
+    "anchor": ("doc", "narr", "last", "ago", "stamp"),
     "shift": None,
     "gran": ("D", "W", "M", "Y"),
     "fallback": None,
