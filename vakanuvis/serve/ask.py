@@ -1366,8 +1366,12 @@ def answer_conflict(store: Any, q: Question, ps: list[Passage]) -> dict[str, Any
         return _refusal(store, q, ps)
     per_doc: dict[str, Slot] = {slots[0].passage.doc: slots[0]}
     others = _best_slots(_eligible(ps, q2, relax=0.5), q2, when_slots)
+    year = int(slots[0].value[:4])
     for s in others:
-        if s.passage.doc not in per_doc and (_verb_factor(s.passage, q2, _ann_of(s)) > 1 or _near_top(s, q2)):
+        # another source's version of the same happening: tied to the question's verb or name,
+        # and within a year (dates decades apart tell another event: 1453 is not 1920)
+        if (s.passage.doc not in per_doc and abs(int(s.value[:4]) - year) <= 1
+                and (_verb_factor(s.passage, q2, _ann_of(s)) > 1 or _near_top(s, q2))):
             per_doc[s.passage.doc] = s
     chosen = list(per_doc.values())
     claims = [{"value": s.value, "doc": s.passage.doc, "start": s.passage.start, "end": s.passage.end,
