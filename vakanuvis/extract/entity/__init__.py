@@ -182,7 +182,7 @@ def extract_entities(doc: Doc) -> list[Span]:
                      "entity_id": "new:" + lx.normalize_word(form).strip()}
         else:
             entry = choose(lex, m.ids, year, m.pattern.form)
-            entry = lex.kb.entries[document.member(entry.id, m.pattern.form, [s[1] for s in seen])]
+            entry = lex.kb.entries[document.member(entry.id, m.pattern.form, seen)]
             target = stands_for(lex, entry, year)
             if m.pattern.role == "demonym" and m.attrs.get("state") and target is not None:
                 attrs = {"entity": target.name, "kind": target.kind, "entity_id": target.id}

@@ -102,10 +102,11 @@ def document_words(text: str) -> frozenset[str]:
     return _lowercase_words(text)
 
 
+@lru_cache(maxsize=4)
 def _lowercase_words(text: str) -> frozenset[str]:
     """Words the document also writes in lower case: a capitalised one of them that opens a
     sentence is a common word (`Böylece`, `Askerler`), not a name."""
-    return frozenset(lx.normalize(" ".join(set(LOWER_WORD.findall(text)))).split())
+    return frozenset(w.translate(lx.FOLD) for w in set(LOWER_WORD.findall(text)))  # already lower case
 
 
 def _is_common(word: str, norm: str, common: frozenset[str]) -> bool:
@@ -207,7 +208,10 @@ def _place_context(text: str, end: int) -> bool:
     """Whether the word after ``end`` (past a parenthesis) is a lower-case place noun with
     a possessive (`mevkiinde`, `batısında`, `çiftliğindeki`, `Kasr-ı Atik (Eski Kasır)
     istikametinde`), or a dative name goes on to a motion word (`Karaköy’e kadar`)."""
-    paren = PAREN.match(text, end)
+    follow = text[end + 1:end + 2]
+    if not follow or not (follow.islower() or follow == "("):
+        return False
+    paren = PAREN.match(text, end) if follow == "(" else None
     nxt = NEXT_LOWER.match(text, paren.end() if paren else end)
     if not nxt:
         return False

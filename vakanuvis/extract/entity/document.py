@@ -28,11 +28,18 @@ ONE_ORDINAL = re.compile(ORDINAL)
 CAP = "A-ZÇĞİÖŞÜÂÎÛ"
 CAP_WORD = re.compile(rf"(?<![\w'’-])[{CAP}][^\W\d_]*(?:['’][^\W\d_]+)?")
 CAP_START = re.compile(rf"[{CAP}][^\W\d_]*(?:['’][^\W\d_]+)?")
-HEAD_AFTER = re.compile(rf"(?<![\w'’-])([{CAP}][^\W\d_]+)[ \t]+([^\W\d_]+)")
+
+
+@cache
+def _head_after() -> re.Pattern[str]:
+    """A capitalised word followed by a word starting with a head of lower_heads.tsv."""
+    heads = "|".join(f"[{h[0].upper()}{h[0]}]{re.escape(h[1:])}" for h, *_ in _table("lower_heads.tsv"))
+    return re.compile(rf"(?<![\w'’-])([{CAP}][^\W\d_]+)[ \t]+((?:{heads})[^\W\d_]*)")
 SEPARATOR = re.compile(r"[ \t]*(?:,|-|ve\b|veya\b|ile\b)[ \t]*")
 HIGH_VOWELS = ("ı", "i", "u", "ü")
 PAREN_NAME = re.compile(rf"[ \t]*\(((?:[{CAP}][^\W\d_]+)(?:[ \t]+[{CAP}][^\W\d_]+){{0,2}})\)")
 INHABITANTS = re.compile(r"(l[ıiuü])(l[ae]r)")
+INHABITANT_WORD = re.compile(rf"(?<![\w'’-])[{CAP}][^\W\d_]{{2,}}l[ıiuü]l[ae]r[^\W\d_]*(?:['’][^\W\d_]+)?")
 
 
 def _new(start: int, end: int, kind: str, name: str, tags: str = "", eid: str | None = None) -> Mention:
@@ -144,7 +151,7 @@ def fronts(text: str) -> list[Mention]:
     out: list[Mention] = []
     directions = lx.word_set("directions.tsv")
     heads = _table("lower_heads.tsv")
-    for m in HEAD_AFTER.finditer(text):
+    for m in _head_after().finditer(text):
         word, head = m.group(1), m.group(2)
         row = _inflected(lx.normalize_word(head), heads, possessive=True)
         if row is None:
@@ -317,9 +324,9 @@ def inhabitants(text: str, mentions: list[Mention], places: set[str]) -> list[Me
     for m in mentions:
         taken[m.start:m.end] = b"\1" * m.length
     out = []
-    for w in CAP_WORD.finditer(text):
+    for w in INHABITANT_WORD.finditer(text):
         word = w.group(0)
-        if any(taken[w.start():w.end()]) or "l" not in word[3:]:
+        if any(taken[w.start():w.end()]):
             continue
         for suf in INHABITANTS.finditer(word):
             stem, rest = word[:suf.start()], word[suf.end():]
@@ -383,18 +390,21 @@ def _same_series(general: str, specific: str) -> bool:
     return len(g) > 1 and g[0] in s and g[-1][:5] == s[-1][:5]
 
 
-def member(entry_id: str, form: str, in_doc: list[str]) -> str:
+def member(entry_id: str, form: str, seen: list[tuple[str, str, str]]) -> str:
     """A general name of a series of events (`İnönü Muharebesi`, KB: the İnönü battles) in
     a document that already names exactly one event of the series (`Birinci İnönü
-    Muharebesi`) refers to that event; a plural form (`İnönü Muharebeleri`) stays general."""
+    Muharebesi`) refers to that event; a plural form (`İnönü Muharebeleri`) stays general.
+    ``seen``: (normalised name, id, kind) of the document's mentions so far."""
     kb = lx.lexicon().kb
     entry = kb.entries[entry_id]
-    span = _interval(entry.date)
+    span = _interval(entry.date) if entry.kind == "EVENT_NAME" else None
+    if span is None:
+        return entry_id
     words = lx.normalize(form).split()
-    if entry.kind != "EVENT_NAME" or span is None or not words or words[-1].endswith(("leri", "ları")):
+    if not words or words[-1].endswith(("leri", "ları")):
         return entry_id
     inside = set()
-    for i in in_doc:
+    for _, i, _ in seen:
         other = kb.entries.get(i)
         if other is None or i == entry_id or other.kind != "EVENT_NAME" or not other.date:
             continue

@@ -93,6 +93,7 @@ def agent_nouns() -> dict[str, str]:
     return word_table("agent_nouns.tsv")
 
 
+@cache
 def metonymy() -> tuple[frozenset[str], tuple[str, ...]]:
     rows = tr.read_table("entity/metonymy.tsv")
     return (frozenset(v for k, v in rows if k == "case"), tuple(normalize(v) for k, v in rows if k == "next"))
