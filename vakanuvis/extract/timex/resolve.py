@@ -166,10 +166,9 @@ def interpret(match: Match) -> Partial | None:
         if h is None or h > 24:
             return None
         pm = key(by_role.get("pm") or by_role.get("pms") or "")
-        if h < 12 and (pm in ("öğledensonra", "akşam", "sonra") or pm == "gece" and h >= 7):
-            h += 12  # "saat 7 sonra" (an Ottoman time stamp) and "gece saat 11" are p.m.
-        elif pm == "gece" and h < 6:
-            p.raw["night"] = True  # "gece saat 2": after the midnight of the day named
+        if h < 12 and pm in ("öğledensonra", "akşam", "sonra"):
+            h += 12  # "saat 7 sonra" (an Ottoman time stamp) is p.m.; "gece saat üç" may be
+            # alaturka (hours from sunset), so night hours are left as written
         p.tod = f"{h:02d}:{int(by_role.get('dakika', '0')):02d}"
     if p.anchor:
         return p
@@ -385,7 +384,7 @@ def _point(p: Partial) -> Ymd | None:
 def resolve(matches: list[Match], doc_date: Any = None, text: str = "") -> list[Timex]:
     """Values for every match, in reading order, with context filled in."""
     today, today_end = parse_date(doc_date), parse_end(doc_date)
-    since = guards()["since"]
+    since, thatday = guards()["since"], guards()["thatday"]
     parts = [(m, interpret(m)) for m in matches]
     parts = [(m, p) for m, p in parts if p is not None]
     explicit = [(m.start, (p.end or (p.y, p.m, p.d))) for m, p in parts
@@ -396,17 +395,25 @@ def resolve(matches: list[Match], doc_date: Any = None, text: str = "") -> list[
     last: tuple[str | None, str | None] | None = None  # previous DATE's (value, mod)
     month_ctx: Ymd | None = None  # last (year or None, month) written, for a bare day
     night: Ymd | None = None  # the day of the last evening or night named (o gece, saat 8 akşam)
+    year_before: tuple[int, int] | None = None  # (end, year) of a year deixis (geçen sene)
     for i, (m, p) in enumerate(parts):
         from_context = False
-        if p.anchor:
+        rolled = False  # dated by deixis, or a time after midnight: the narrated day stays
+        if p.anchor and "thatday" in m.rule.flags and not thatday.search(fold(text[max(0, m.start - 60):m.start])):
+            pass  # "İzmir’e girdiği gün": another event's day, not the narrated one
+        elif p.anchor:
             p, from_context = _anchored(p, m, parts, i, today, narr, last, text, today_end)
+        elif p.value is None and p.century is None and p.decade is None and p.y is None and p.m \
+                and year_before and not text[year_before[0]:m.start].strip():
+            # "geçen sene ağustosun beşinci günü": dated by deixis, so like deixis it leaves
+            # the narrative time alone
+            p, from_context, rolled = _with_year(p, year_before[1]), True, True
         elif p.value is None and p.century is None and p.decade is None and p.y is None and (p.m or p.d):
             p, from_context = _fill_year(p, m.start, narr, narr_end, explicit, today, month_ctx)
-        rolled = False  # a time after midnight does not move the narrated day
         if p.type == "TIME" and p.tod and p.d is not None:
             day = p.d
             p, night = _after_midnight(p, night)
-            rolled = p.d != day
+            rolled = rolled or p.d != day
         value = _value(p)
         attrs: dict[str, Any] = {"value": value, "type": p.type}
         if p.alt:
@@ -429,6 +436,7 @@ def resolve(matches: list[Match], doc_date: Any = None, text: str = "") -> list[
             month_ctx = p.end if p.end and p.end[1] is not None and not p.alt else (p.y, p.m, p.d)
         if p.type == "DATE" and value is not None and value != "PRESENT_REF":
             last = (value, attrs.get("mod"))
+        year_before = (m.end, p.y) if p.anchor and p.gran == "Y" and p.y is not None and value else None
     return out
 
 
@@ -437,7 +445,7 @@ def _after_midnight(p: Partial, night: Ymd | None) -> tuple[Partial, Ymd | None]
     (an order written in the evening: "bu gece ... saat 01.00’de"); returns it and the night."""
     day = (p.y, p.m, p.d)
     hour = int(p.tod[:2]) if p.tod[:2].isdigit() else None  # type: ignore[index]
-    if hour is not None and hour < 6 and (p.raw.get("night") or night == day):
+    if hour is not None and hour < 6 and night == day:
         nxt = _shift(day, 1, "D")
         return (replace(p, y=nxt[0], m=nxt[1], d=nxt[2]) if nxt else p), night
     if p.tod in ("EV", "NI") or hour is not None and 18 <= hour < 24:
