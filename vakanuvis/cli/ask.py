@@ -10,7 +10,6 @@ import typer
 from rich.markup import escape
 from rich.table import Table
 
-import vakanuvis.serve.search  # noqa: F401  (registers the `search_index` corpus pass for builds)
 from vakanuvis.cli.app import DB_HELP, DEFAULT_DB, app, clean_errors, console, err_console, open_store
 
 DbOption = Annotated[Path, typer.Option("--db", help=DB_HELP)]

@@ -3,4 +3,4 @@
 Importing this package registers every corpus pass.
 """
 
-from vakanuvis.link import bibliography, entities, events  # noqa: F401
+from vakanuvis.link import bibliography, entities, events, search_index  # noqa: F401

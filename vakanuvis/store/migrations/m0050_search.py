@@ -1,4 +1,4 @@
-"""Morphology-aware search index over sentences (``vakanuvis.serve.search``).
+"""Morphology-aware search index over sentences (``vakanuvis.link.search_index``).
 
 ``search_fts`` holds, per sentence (rowid = ``sentences.id``), its words normalised for
 Turkish: lower-cased the Turkish way, the suffix after an apostrophe dropped
@@ -6,7 +6,7 @@ Turkish: lower-cased the Turkish way, the suffix after an apostrophe dropped
 second column with diacritics folded (``çiçerin`` -> ``cicerin``). Queries stem their words
 and match prefixes, so ``antlaşmasını`` finds ``antlaşmalar``.
 
-Normalising needs Python, so rows are added by ``vakanuvis.serve.search.sync_index`` (run
+Normalising needs Python, so rows are added by ``vakanuvis.link.search_index.sync_index`` (run
 as a corpus pass after ingest and checked before each search); deleting a sentence deletes
 its row here through a trigger, so the index never points at a missing sentence.
 """
