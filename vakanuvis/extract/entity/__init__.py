@@ -120,11 +120,11 @@ def _from_context(doc: Doc, norm: str, chosen: list[Mention], starts: frozenset[
     common = document_words(text)
     document.shared_heads(text, chosen)
     added = document.spread(text, norm, chosen)
-    added += document.place_lists(text, chosen + added, lambda w, pos: plausible_name(text, w, pos, starts, common))
     lex = lx.lexicon()
     places = {lx.normalize_word(m.name or m.pattern.form) for m in chosen + added
               if m.kind == "PLACE" or (not m.kind and _is_place(lex, m))}
     added += document.inhabitants(text, chosen + added, places)
+    added += document.place_lists(text, chosen + added, lambda w, pos: plausible_name(text, w, pos, starts, common))
     return added
 
 

@@ -198,10 +198,33 @@ def _typed(text: str, words: list[tuple[str, int, int]], starts: frozenset[int],
         return _mention(span[0][1], span[-1][2], "PLACE", " ".join([w for w, _, _ in span[:-1]] + [word[:cut]]))
     if cut > 1:
         tags = morphology.suffix_tags(tr.lower(word[:cut]), tr.lower(word[cut + 1 :])) or ""
-        if tags.split("+")[-1] in PLACE_CASES:
+        if tags.split("+")[-1] in PLACE_CASES and not _not_a_place(text, span, common):
             names = [w for w, _, _ in span[:-1]] + [word[:cut]]
             return _mention(span[0][1], span[-1][2], "PLACE", " ".join(names), tags)
     return None
+
+
+IZAFET_LINK = re.compile(r"[^\W\d_]+-y?[ıiuü]$")
+
+
+def _not_a_place(text: str, span: list[tuple[str, int, int]], common: frozenset[str]) -> bool:
+    """Signs that a name in the locative/ablative is no place: an office in it (`Harbiye
+    Nazırı’ndan`, `Hazret-i Ömer’den`), an izafet on a common noun (`Kanun-ı Esasi’de`) or
+    after one (`anasır-ı İslâmiye’den`), or a temporal reading (`Ömer’den sonra`)."""
+    for w, _, _ in span:
+        head = w.split("-")[0].split("’")[0].split("'")[0]
+        if _is_office(head) or (head != w and "-" in w and lx.normalize_word(head) in common):
+            return True
+    before = text[max(0, span[0][1] - 30):span[0][1]].split()
+    if before and IZAFET_LINK.match(before[-1]) and before[-1][:1].islower():
+        return True
+    nxt = NEXT_LOWER.match(text, span[-1][2])
+    return bool(nxt) and lx.normalize_word(nxt.group(1)).startswith(_not_place_after())
+
+
+@cache
+def _not_place_after() -> tuple[str, ...]:
+    return tuple(lx.word_set("not_place_after.tsv"))
 
 
 def _place_context(text: str, end: int) -> bool:

@@ -201,7 +201,7 @@ def _parenthesised(text: str, mentions: list[Mention], taken: bytearray) -> list
             continue
         p = PAREN_NAME.match(text, m.end)
         if p and not any(taken[p.start(1):p.end(1)]):
-            out.append(Mention(p.start(1), p.end(1), DISCOVERED, "", m.ids, kind=m.kind, name=m.name))
+            out.append(Mention(p.start(1), p.end(1), DISCOVERED, "", m.ids, kind=m.kind, name=m.name, attrs={"via": "paren"}))
             taken[p.start(1):p.end(1)] = b"\1" * (p.end(1) - p.start(1))
     return out
 
@@ -220,8 +220,8 @@ def spread(text: str, norm: str, mentions: list[Mention]) -> list[Mention]:
             continue
         for base in _bases(m):
             key = lx.normalize(base).strip()
-            if len(key) < 3 or key in seen:
-                continue
+            if len(key) < 3 or key in seen or key in lx.demonym_keys() or key in name_index():
+                continue  # `Türk`, `Ermeni`: a demonym; a KB name is found by the KB
             seen.add(key)
             found += _occurrences(text, norm, key, m, taken)
     return found
@@ -241,7 +241,7 @@ def _occurrences(text: str, norm: str, key: str, m: Mention, taken: bytearray) -
             tags = morphology.suffix_tags(stem, tr.lower(rest)) if rest else ""
             stop = end + len(rest)
             if tags is not None and not any(taken[i:stop]):
-                out.append(Mention(i, stop, DISCOVERED, tags, m.ids, kind=m.kind, name=m.name))
+                out.append(Mention(i, stop, DISCOVERED, tags, m.ids, kind=m.kind, name=m.name, attrs={"via": "spread"}))
                 taken[i:stop] = b"\1" * (stop - i)
         i = norm.find(key, end)
     return out
@@ -268,13 +268,14 @@ def place_lists(text: str, mentions: list[Mention], is_name: callable) -> list[M
         nxt = []
         for m in frontier:
             for cand in (_right(text, m.end), _left(text, m.start)):
-                if cand is None or any(taken[cand[0]:cand[1]]) or not is_name(cand[2], cand[0]):
+                if cand is None or len(cand[2]) < 3 or any(taken[cand[0]:cand[1]]) or not is_name(cand[2], cand[0]):
                     continue
                 word = cand[2]
                 cut = max(word.find("’"), word.find("'"))
                 name = word[:cut] if cut > 0 else word
                 tags = morphology.suffix_tags(tr.lower(name), tr.lower(word[cut + 1:])) or "" if cut > 0 else ""
                 new = _linked(cand[0], cand[1], "PLACE", name, tags)
+                new.attrs["via"] = "list"
                 taken[cand[0]:cand[1]] = b"\1" * (cand[1] - cand[0])
                 added.append(new)
                 nxt.append(new)
