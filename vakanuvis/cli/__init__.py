@@ -6,7 +6,13 @@ Commands parse arguments, call one library function and turn a
 
 from __future__ import annotations
 
-from vakanuvis.cli import ask, core, entities, events, serve, sources  # noqa: F401,E402
+# Import order is the order of `vakanuvis --help`: the pipeline first, then what it built.
+from vakanuvis.cli import core  # noqa: F401  # isort: skip
+from vakanuvis.cli import entities  # noqa: F401  # isort: skip
+from vakanuvis.cli import events  # noqa: F401  # isort: skip
+from vakanuvis.cli import sources  # noqa: F401  # isort: skip
+from vakanuvis.cli import ask  # noqa: F401  # isort: skip
+from vakanuvis.cli import serve  # noqa: F401  # isort: skip
 from vakanuvis.cli.app import app
 
 __all__ = ["app", "main"]
