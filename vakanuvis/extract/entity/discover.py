@@ -102,6 +102,31 @@ def document_words(text: str) -> frozenset[str]:
     return _lowercase_words(text)
 
 
+CASE_TAGS = frozenset({"ACC", "DAT", "LOC", "ABL", "INS"})
+OUR_YOUR = frozenset({"P1SG", "P1PL", "P2SG", "P2PL", "1SG", "1PL"})  # personal endings: no bare name
+
+
+@lru_cache(maxsize=65536)
+def _case_marked(word: str) -> bool:
+    """A sentence opener with a case ending a name would take after an apostrophe
+    (`Cephaneyi`, `Müfrezeye`, `Düşmanda`) or with 'our/your' (`Kuvvetimiz`): a common
+    noun, unless the KB knows the word."""
+    if "'" in word or "’" in word or lx.normalize_word(word) in _name_words():
+        return False
+    for stem, tags in morphology.analyses(word):
+        rest = tr.lower(word[len(stem):])
+        if len(stem) >= 4 and len(rest) >= 2 and (tags in CASE_TAGS and rest[0] in "ydtln" or bool(OUR_YOUR & set(tags.split("+")))):
+            return True
+    return False
+
+
+@cache
+def _name_words() -> frozenset[str]:
+    """Every word of a KB person's or place's name (`Mustafa`, `Hüseyin`, `Naciye`)."""
+    kb = lx.lexicon().kb
+    return frozenset(w for e in kb if e.kind in ("PERSON", "PLACE") for f in e.forms for w in lx.normalize(f).split())
+
+
 @lru_cache(maxsize=4)
 def _lowercase_words(text: str) -> frozenset[str]:
     """Words the document also writes in lower case: a capitalised one of them that opens a
@@ -129,7 +154,7 @@ def _typed(text: str, words: list[tuple[str, int, int]], starts: frozenset[int],
     while first < len(words) and norms[first].split("'")[0] in _stop_words():
         first += 1
     if first < len(words) and _opens_sentence(text, words[first][1], starts) and len(words) - first > 1:
-        if _is_common(words[first][0], norms[first], common):
+        if _is_common(words[first][0], norms[first], common) or _case_marked(words[first][0]):
             first += 1
     skip = lx.word_set("not_names.tsv")
     while first < len(words) - 1 and _is_listed(words[first][0], skip) and not _head(norms[first + 1], "titles"):
