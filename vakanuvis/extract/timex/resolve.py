@@ -162,14 +162,17 @@ def interpret(match: Match) -> Partial | None:
             p.shift = (sign * int(s[1:-1]), s[-1])
         p.gran = p.gran or p.shift[1]
     if "saat" in roles:
-        h = _num(by_role["saat"])
+        if "saat2" in g:  # "saat üçten (19.00’dan)": the alafranga equivalent in parentheses
+            h, minute = _num(g["saat2"]), g.get("dakika2", "0")
+        else:
+            h, minute = _num(by_role["saat"]), by_role.get("dakika", "0")
         if h is None or h > 24:
             return None
-        pm = key(by_role.get("pm") or by_role.get("pms") or "")
+        pm = "" if "saat2" in g else key(by_role.get("pm") or by_role.get("pms") or "")
         if h < 12 and pm in ("öğledensonra", "akşam", "sonra"):
             h += 12  # "saat 7 sonra" (an Ottoman time stamp) is p.m.; "gece saat üç" may be
             # alaturka (hours from sunset), so night hours are left as written
-        p.tod = f"{h:02d}:{int(by_role.get('dakika', '0')):02d}"
+        p.tod = f"{h:02d}:{int(minute):02d}"
     if p.anchor:
         return p
     if "yuzyil" in roles or "yuzyilr" in roles or "sira" in roles:
@@ -384,7 +387,7 @@ def _point(p: Partial) -> Ymd | None:
 def resolve(matches: list[Match], doc_date: Any = None, text: str = "") -> list[Timex]:
     """Values for every match, in reading order, with context filled in."""
     today, today_end = parse_date(doc_date), parse_end(doc_date)
-    since, thatday = guards()["since"], guards()["thatday"]
+    since, thatday, future = guards()["since"], guards()["thatday"], guards()["future"]
     parts = [(m, interpret(m)) for m in matches]
     parts = [(m, p) for m, p in parts if p is not None]
     explicit = [(m.start, (p.end or (p.y, p.m, p.d))) for m, p in parts
@@ -409,7 +412,8 @@ def resolve(matches: list[Match], doc_date: Any = None, text: str = "") -> list[
             # the narrative time alone
             p, from_context, rolled = _with_year(p, year_before[1]), True, True
         elif p.value is None and p.century is None and p.decade is None and p.y is None and (p.m or p.d):
-            p, from_context = _fill_year(p, m.start, narr, narr_end, explicit, today, month_ctx)
+            p, from_context = _fill_year(p, m.start, narr, narr_end, explicit, today, month_ctx,
+                                         _future(text, m.end, future))
         if p.type == "TIME" and p.tod and p.d is not None:
             day = p.d
             p, night = _after_midnight(p, night)
@@ -440,6 +444,22 @@ def resolve(matches: list[Match], doc_date: Any = None, text: str = "") -> list[
     return out
 
 
+SENTENCE_END = re.compile(r"[.!?;:]\s")
+
+
+def _future(text: str, end: int, future: re.Pattern[str]) -> bool:
+    """Whether the rest of the sentence after a date is in the future tense (``-acaktır``);
+    not when a ``kadar`` comes first: the date bounds a span (``16 Mart’tan bu dakikaya kadar
+    olan ahval … olacaktır``), whatever the tense of the sentence."""
+    stop = SENTENCE_END.search(text, end, end + 200)
+    rest = fold(text[end:stop.start() if stop else end + 200])
+    verb = future.search(rest)
+    return verb is not None and not BOUND.search(rest, 0, verb.start())
+
+
+BOUND = re.compile(r"(?<![\w’])kadar(?![\w’])")
+
+
 def _after_midnight(p: Partial, night: Ymd | None) -> tuple[Partial, Ymd | None]:
     """A clock time before 6 after a night or evening of the same day falls on the next day
     (an order written in the evening: "bu gece ... saat 01.00’de"); returns it and the night."""
@@ -455,8 +475,12 @@ def _after_midnight(p: Partial, night: Ymd | None) -> tuple[Partial, Ymd | None]
 
 def _fill_year(p: Partial, start: int, narr: Ymd | None, narr_end: Ymd | None,
                explicit: list[tuple[int, Ymd]], today: Ymd | None,
-               month_ctx: Ymd | None = None) -> tuple[Partial, bool]:
-    """A day/month without a year (or a day without a month): take them from the narrative."""
+               month_ctx: Ymd | None = None, future: bool = False) -> tuple[Partial, bool]:
+    """A day/month without a year (or a day without a month): take them from the narrative.
+
+    A dated document narrates the past: the date is put on or before the document's date,
+    unless its clause is in the future tense (``şubatın on beşinde … yapılacaktır``).
+    """
     base = narr_end or narr
     if p.m is None:  # "14’üncü günleri", "ayın 5’inde": month and year from the narrative
         src = next((c for c in (month_ctx, base, today) if c is not None and c[1] is not None), None)
@@ -470,7 +494,10 @@ def _fill_year(p: Partial, start: int, narr: Ymd | None, narr_end: Ymd | None,
         if today is None or today[0] is None:
             return p, False
         y = today[0]
-        if not _le((y, p.m, p.d), today):  # speeches narrate the past: the previous year
+        if future:
+            if not _le(today, (y, p.m, p.d)):  # a plan: the next such day
+                y += 1
+        elif not _le((y, p.m, p.d), today):  # speeches narrate the past: the previous year
             y -= 1
         return _with_year(p, y), True
     nxt = next((ymd for s, ymd in explicit if s > start), None)
@@ -479,9 +506,12 @@ def _fill_year(p: Partial, start: int, narr: Ymd | None, narr_end: Ymd | None,
     if nxt is not None:
         for y in (year, year + 1):
             here = (y, p.m, p.d)
+            if not future and today is not None and not _le(here, today):
+                continue  # after the document's own date: not what it narrates
             if _le(base, here) and _le(here, nxt):
                 return _with_year(p, y), True
-    if today is not None and today[0] is not None and year >= today[0] and not _le((year, p.m, p.d), today):
+    if not future and today is not None and today[0] is not None and year >= today[0] \
+            and not _le((year, p.m, p.d), today):
         year = today[0] - 1  # a dated speech recalls the past: the last such day before its date
     return _with_year(p, year), True
 
