@@ -132,3 +132,11 @@ def test_a_bracketed_name_after_a_new_place_is_another_name_of_it():
 def test_a_phrase_the_document_writes_in_lower_case_is_no_name():
     found = entities("İhtiyat Kolu ordugâhta kalacaktır. Yarın ihtiyat kolu hareket edecek.")
     assert not [e for e in found if e["kind"] == "ORG"]
+
+
+def test_a_later_state_name_written_about_an_earlier_year_means_its_predecessor():
+    early = one("1920 yılında Sovyetler Birliği ile görüşmeler başladı.", "Sovyetler Birliği")
+    late = one("1925 yılında Sovyetler Birliği ile görüşmeler başladı.", "Sovyetler Birliği")
+    assert early["entity_id"] != late["entity_id"]
+    assert early["entity_id"] == one("1920 yılında Sovyet Rusya ile görüşüldü.", "Sovyet Rusya")["entity_id"]
+    assert one("1920 yılında Türkiye ile görüşüldü.", "Türkiye")["entity"] == "Türkiye"

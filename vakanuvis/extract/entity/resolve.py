@@ -4,13 +4,16 @@ An alias shared on purpose (``ambiguous: true``) lists several candidates; the o
 ``valid`` interval contains the mention's year wins, the narrowest interval first (Sovyet
 Rusya 1917–1922 beats an open-ended generic entry). With no year, or no candidate valid
 then, the candidate nearest in time, else the one whose canonical name is the form, else the
-first. A sole candidate always links (the KB's rule). A ``stands_for`` list is resolved the
+first. A sole candidate links, unless it did not exist yet and exactly one entry sharing
+other forms with it did (`Sovyetler Birliği` in 1920 → Sovyet Rusya). A ``stands_for`` list is resolved the
 same way (`Ruslar` in 1920 stands for Sovyet Rusya, in 1915 for Çarlık Rusya).
 """
 
 from __future__ import annotations
 
-from vakanuvis.extract.entity.lexicon import Lexicon, normalize
+from functools import cache
+
+from vakanuvis.extract.entity.lexicon import Lexicon, lexicon, normalize
 from vakanuvis.kb import Entry
 
 
@@ -29,7 +32,7 @@ def choose(lex: Lexicon, ids: tuple[str, ...], year: int | None, form: str = "")
     """The entry a mention of ``form`` written about ``year`` refers to."""
     entries = [lex.kb.entries[i] for i in ids if i in lex.kb.entries]
     if len(entries) == 1:
-        return entries[0]
+        return _in_time(lex, entries[0], year, form)
     if year is not None:
         best = min(_distance(e, year) for e in entries)
         entries = [e for e in entries if _distance(e, year) == best]
@@ -41,6 +44,33 @@ def choose(lex: Lexicon, ids: tuple[str, ...], year: int | None, form: str = "")
         if normalize(e.name) == key:
             return e
     return entries[0]
+
+
+@cache
+def _alternates() -> dict[str, frozenset[str]]:
+    """Entries of one kind that share a written form (`Sovyetler`: Sovyet Rusya and SSCB):
+    the KB's successive names for one thing."""
+    lex = lexicon()
+    out: dict[str, set[str]] = {}
+    for p in lex.patterns:
+        if p.role != "name" or len(p.ids) < 2:
+            continue
+        for i in p.ids:
+            kind = lex.kb.entries[i].kind
+            out.setdefault(i, set()).update(j for j in p.ids if j != i and lex.kb.entries[j].kind == kind)
+    return {k: frozenset(v) for k, v in out.items()}
+
+
+def _in_time(lex: Lexicon, entry: Entry, year: int | None, form: str) -> Entry:
+    """A form only one entry has (`Sovyetler Birliği`), written about a year before that
+    entry existed, means the one of its alternates valid then whose name shares a word with
+    the form (Sovyet Rusya in 1920). The entry's own name stays with it."""
+    if year is None or entry.valid == (None, None) or _distance(entry, year) == 0 or form == entry.name:
+        return entry
+    words = {w[:5] for w in normalize(form).split() if len(w) > 3}
+    valid = [e for e in (lex.kb.entries[i] for i in _alternates().get(entry.id, ()))
+             if _distance(e, year) == 0 and words & {w[:5] for w in normalize(e.name).split()}]
+    return valid[0] if len(valid) == 1 else entry
 
 
 def stands_for(lex: Lexicon, entry: Entry, year: int | None) -> Entry | None:
