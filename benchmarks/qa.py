@@ -8,6 +8,8 @@ prints per-question results and the totals.
     .venv/bin/python benchmarks/qa.py                      # layers from the pipeline
     .venv/bin/python benchmarks/qa.py --gold-layers        # layers from the gold files (QA alone)
     .venv/bin/python benchmarks/qa.py --db /tmp/demo.db --latency-only     # demo corpus latency
+    .venv/bin/python benchmarks/qa.py --questions benchmarks/questions.demo.jsonl --db /tmp/demo.db
+        # held-out style questions over the demo corpus (``vakanuvis demo --db /tmp/demo.db``)
 
 Scoring is ``vakanuvis.serve.ask.score_answer``: a value matches the gold value or an
 accepted alternative after Turkish lower-casing and diacritic folding (lists as sets; a
@@ -113,6 +115,8 @@ def main() -> None:
         if ev is None:
             n_unans += 1
             refused += not pred["answered"]
+        elif not g.get("evidence"):
+            ev = None  # a definition from the knowledge base: no corpus sentence to hit
         else:
             n_ev += 1
             hits += ev
