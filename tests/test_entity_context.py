@@ -140,3 +140,8 @@ def test_a_later_state_name_written_about_an_earlier_year_means_its_predecessor(
     assert early["entity_id"] != late["entity_id"]
     assert early["entity_id"] == one("1920 yılında Sovyet Rusya ile görüşüldü.", "Sovyet Rusya")["entity_id"]
     assert one("1920 yılında Türkiye ile görüşüldü.", "Türkiye")["entity"] == "Türkiye"
+
+
+def test_an_izafet_head_and_an_english_form_that_is_a_turkish_word_are_not_names():
+    assert not entities("Heyet-i Aliyyeniz bu işleri deruhde edemez.")
+    assert not [e for e in entities("Bu teklif kabul edilmedi. Kabul edilen esaslar bunlardır.") if e["text"] == "Kabul"]

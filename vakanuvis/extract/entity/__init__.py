@@ -26,6 +26,7 @@ from vakanuvis.registry import extractor
 
 __all__ = ["extract_entities", "find_mentions"]
 COORDINATED = re.compile(r"[ \t]*(?:,|ve\b|ile\b|veya\b)")
+IZAFET_NEXT = re.compile(r"-y?[ıiuü](?![^\W\d_])")
 OFFICE = re.compile(r"l[ıiuü][kğ][ıiuü]")  # -lIk + possessive: büyükelçiliği, konsolosluğu
 
 
@@ -80,8 +81,13 @@ def find_mentions(doc: Doc) -> list[Mention]:
     norm = lx.normalize(text)
     kept: list[Mention] = []
     titles = lx.titles()
+    lower_words = document_words(text)
     for m in scan(text, norm, lex):
         role = m.pattern.role
+        if m.pattern.english and m.pattern.key in lower_words:
+            continue  # `Kabul edilmiş`: an English form that is a Turkish word of this document
+        if role != "discovered" and " " not in m.pattern.key and IZAFET_NEXT.match(text, m.end):
+            continue  # `Heyet-i Aliyyeniz`: the head of a longer izafet, not this name
         if role == "demonym":
             if m.tags:
                 continue
