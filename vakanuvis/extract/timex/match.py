@@ -112,6 +112,10 @@ def blocked_regions(folded: str) -> list[tuple[int, int]]:
     return regions
 
 
+def _has_month(m: re.Match[str]) -> bool:
+    return any(v and role(g) in ("ay", "aynum", "ayroma") for g, v in m.groupdict().items())
+
+
 def _english_month_ok(text: str, m: re.Match[str]) -> bool:
     """English month names count only when capitalised (``may`` is a verb)."""
     months = lexicon("months.tsv")
@@ -143,8 +147,9 @@ def candidates(text: str, folded: str | None = None) -> list[Match]:
                 continue
             if nogen and genitive.search(folded, max(0, s - 30), s):
                 continue
-            if folded[s].isdigit() and (after.match(folded, e) or before.search(folded, max(0, s - 12), s)):
-                continue
+            if folded[s].isdigit() and not _has_month(m) and \
+                    (after.match(folded, e) or before.search(folded, max(0, s - 12), s)):
+                continue  # a count, a page or a volume ("C. 3"); a date with its month is none
             if not _english_month_ok(text, m):
                 continue
             out.append(Match(s, e, rule, order, {k: v for k, v in m.groupdict().items() if v is not None}))
