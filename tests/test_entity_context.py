@@ -145,3 +145,7 @@ def test_a_later_state_name_written_about_an_earlier_year_means_its_predecessor(
 def test_an_izafet_head_and_an_english_form_that_is_a_turkish_word_are_not_names():
     assert not entities("Heyet-i Aliyyeniz bu işleri deruhde edemez.")
     assert not [e for e in entities("Bu teklif kabul edilmedi. Kabul edilen esaslar bunlardır.") if e["text"] == "Kabul"]
+
+
+def test_a_third_person_possessive_read_as_second_person_still_links():
+    assert one("Bu kuvvet millet meclisinin himayesindedir.", "meclisinin", date="1921-01-10")["entity"] == "TBMM"

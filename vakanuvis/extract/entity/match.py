@@ -48,7 +48,10 @@ def _rest_tags(p: Pattern, rest: str, text_form: str) -> str | None:
     abbrev = text_form.isupper() and len(stem) <= 6
     tags = morphology.suffix_tags(stem, rest, False, abbrev)
     if tags and any(t in NAME_UNLIKELY for t in tags.split("+")):
-        return None  # `İtalya|n`: a name does not take 1sg/2nd-person possessives
+        third = morphology.suffix_tags(stem + rest[0], rest[1:]) if len(rest) > 1 and rest[0] in "ıiuü" else None
+        if third is None or any(t in NAME_UNLIKELY for t in third.split("+")):
+            return None  # `İtalya|n`: a name does not take 1sg/2nd-person possessives
+        return "P3SG+" + third  # `meclis|i|nin`, read as `meclis|in|in` by the table
     return tags
 
 
