@@ -426,6 +426,9 @@ def _terms(store: Any, q: Question, toks: list[tuple[str, int]], qwords: frozens
             if len(p) < 2:
                 continue
             alts = _expand(p)
+            if p[-1:] in HARDENED and len(p) >= 4:
+                # a softened final consonant (`mektubu`, `kitabı`): the bare word ends hard (`mektup`)
+                alts = tuple(sorted({*alts, (p[:-1] + HARDENED[p[-1]],)}))
             root = _verb_root(S.fold(S.norm(base)))
             if root and root != p:
                 alts = tuple(sorted({*alts, (root,)}))
@@ -439,6 +442,7 @@ def _terms(store: Any, q: Question, toks: list[tuple[str, int]], qwords: frozens
     return terms
 
 
+HARDENED = {"b": "p", "d": "t", "g": "k"}  # consonants softened before a vowel suffix (folded ğ = g)
 VERB_ENDINGS = ("dı", "di", "du", "dü", "tı", "ti", "tu", "tü", "mış", "miş", "muş", "müş", "mıştı", "mişti",
                 "muştu", "müştü", "dılar", "diler", "dular", "düler")
 
@@ -993,45 +997,270 @@ def _about_a_document(q: Question) -> bool:
                for t in q.terms for alt in t.alternatives)
 
 
+# --- documents: who wrote them, where and when (a speech's speaker is its author) ------------
+
+@cache
+def _person_endings() -> dict[str, tuple[str, ...]]:
+    return {row[0]: tuple(row[1].split()) for row in tr.read_table("qa/first_person.tsv")}
+
+
+def first_person(word: str) -> bool:
+    """Is a (folded, normalised) word an active verb in the first person (`ettim`, `görüştük`)?
+    Then the speaker of the document is its subject."""
+    ends = _person_endings()
+    return len(word) >= 5 and word.endswith(ends["active"]) and not word.endswith(ends["passive"])
+
+
+@cache
+def _author_verbs() -> tuple[str, ...]:
+    return tuple(p for row in tr.read_table("qa/document_roles.tsv") if row[0] == "author" for p in row[1].split())
+
+
+@dataclass(frozen=True)
+class Author:
+    """A document's author and how we know: `meta`, `title` (a genitive name opening the
+    title: "Atatürk'ün ... telgrafı"), `signature` (a name closing the text) or `corpus` (the
+    author of most documents whose author is known, for an unsigned speech or letter)."""
+
+    label: str
+    how: str
+    start: int = -1  # the signature's original offsets (-1: the title is the evidence)
+    end: int = -1
+
+
+SPEAKER_KINDS = ("speech", "letter", "telegram", "statement", "report", "message")
+_AUTHORS: dict[tuple[str, int], dict[str, Author]] = {}
+
+
+def document_authors(store: Any) -> dict[str, Author]:
+    """doc_id -> its author, for the documents whose author the store shows."""
+    db = store.db
+    n = db.execute("SELECT count(*), max(rowid) FROM documents").fetchone()
+    path = db.execute("PRAGMA database_list").fetchone()[2]
+    key = (path or str(id(db)), hash(tuple(n)))
+    if key in _AUTHORS:
+        return _AUTHORS[key]
+    lex = lexicon(db)
+    out: dict[str, Author] = {}
+    docs = db.execute("SELECT id, title, kind, meta, length(original) FROM documents").fetchall()
+    tails = {}
+    for doc_id, start, end, label, tail in db.execute(
+            "SELECT a.doc_id, a.start, a.end, a.label, substr(d.original, a.end + 1, 40) FROM annotations a"
+            " JOIN documents d ON d.id = a.doc_id WHERE a.layer = 'entity' AND a.label IS NOT NULL"
+            " AND json_extract(a.value, '$.kind') = 'PERSON' AND a.start >= length(d.original) - 160"):
+        if re.fullmatch(r"[\s\d.,;:)\]*]*", tail) and label:
+            tails[doc_id] = Author(label, "signature", start, end)
+    for doc_id, title, _kind, meta, _n in docs:
+        who = json.loads(meta or "{}").get("author")
+        if isinstance(who, str) and who.strip():
+            labels = lex.surfaces.get(key_of(who), {})
+            out[doc_id] = Author(max(labels, key=labels.get) if labels else who.strip(), "meta")
+        elif title and (label := _title_author(title, lex)):
+            out[doc_id] = Author(label, "title")
+        elif doc_id in tails:
+            out[doc_id] = tails[doc_id]
+    counts: dict[str, int] = {}
+    for a in out.values():
+        counts[a.label] = counts.get(a.label, 0) + 1
+    top = max(counts, key=lambda k: counts[k], default=None)
+    if top and counts[top] >= 3 and counts[top] >= 0.6 * len(out):
+        for doc_id, _title, kind, _meta, _n in docs:
+            if doc_id not in out and kind in SPEAKER_KINDS:
+                out[doc_id] = Author(top, "corpus")
+    _AUTHORS.clear()
+    _AUTHORS[key] = out
+    return out
+
+
+def _title_author(title: str, lex: Lexicon) -> str | None:
+    """A person named in the genitive at the start of a title (`Atatürk'ün ... telgrafı`)."""
+    ws = re.findall(r"[^\W_]+(?:['’][^\W_]+)?", title)[:4]
+    for n in range(1, len(ws) + 1):
+        last = ws[n - 1]
+        m = re.search(r"['’](n?[ıiuü]n)$", tr.lower(last))
+        if not m:
+            continue
+        k = key_of(" ".join(ws[:n]))
+        labels = {lab: c for lab, c in lex.surfaces.get(k, {}).items() if lex.kinds.get(lab) == "PERSON"}
+        return max(labels, key=labels.get) if labels else None
+    return None
+
+
+def _asks_author(q: Question) -> bool:
+    """"Mektubu kim yazdı?", "Who wrote the letter?": the question's verb makes a document."""
+    if q.qtype != "who" or not _about_a_document(q):
+        return False
+    verbs = _author_verbs()
+    for w in QWORD.findall(q.text):
+        f = S.fold(S.norm(w))
+        finite = q.lang == "en" or _verb_root(f) is not None
+        if finite and f.startswith(verbs) and not f.startswith(_document_words()):
+            return True
+    return False
+
+
+@dataclass
+class DocHit:
+    score: float
+    doc_id: str
+    stem: str
+    title: str
+    date: str | None
+    place: str | None
+
+
+def title_documents(store: Any, q: Question, *, need_date: bool = False) -> list[DocHit]:
+    """Documents whose title names what the question names, best first: the title must hold
+    the question's most specific name (a speaker's own name seldom is in the title of his
+    speech) and most of its weight, and the document's date must fit the question's dates."""
+    if not q.terms:
+        return []
+    total = sum(t.weight for t in q.terms)
+    named = [t for t in q.terms if t.named and not ("PERSON" in t.kinds and _about_a_document(q))]
+    top = max(named, key=lambda t: t.weight) if named else None
+    out = []
+    sql = "SELECT id, stem, title, date, place FROM documents WHERE title IS NOT NULL"
+    for doc_id, stem_, title, date, place in store.db.execute(sql + (" AND date IS NOT NULL" if need_date else "")):
+        if q.dates and not (date and all(date.startswith(d[:4]) for d in q.dates)):
+            continue
+        ws = " ".join(S.fold(w) for _, _, w in S.words(title))
+        hit = [t for t in q.terms if any(_phrase_in(ws, alt) for alt in t.alternatives)]
+        got = sum(t.weight for t in hit)
+        if (top is None or top in hit) and got / total >= 0.6:
+            out.append(DocHit(got / total, doc_id, stem_, title, date, place))
+    return sorted(out, key=lambda h: -h.score)
+
+
+def _doc_evidence(store: Any, hit: DocHit, start: int = -1, end: int = -1) -> dict[str, Any]:
+    """The sentence at ``start`` (a signature, a dateline), else the document's first one."""
+    db = store.db
+    row = None
+    if start >= 0:
+        row = db.execute("SELECT start, end FROM sentences WHERE doc_id = ? AND start <= ? AND ? < end",
+                         (hit.doc_id, start, start)).fetchone()
+    row = row or db.execute("SELECT start, end FROM sentences WHERE doc_id = ? ORDER BY idx LIMIT 1",
+                            (hit.doc_id,)).fetchone()
+    s, e = row if row else (0, 0)
+    text = db.execute("SELECT substr(original, ?, ?) FROM documents WHERE id = ?", (s + 1, e - s, hit.doc_id)).fetchone()[0]
+    return {"doc": hit.stem, "start": s, "end": e, "text": text, "title": hit.title}
+
+
+def _doc_result(store: Any, q: Question, hit: DocHit, value: Any, text: str, source: str,
+                start: int = -1, end: int = -1) -> dict[str, Any]:
+    ev = _doc_evidence(store, hit, start, end)
+    return {"answered": True, "answer": {"value": value, "text": text}, "evidence": [ev],
+            "claims": [{"value": value, "doc": hit.stem, "start": ev["start"], "end": ev["end"]}],
+            "confidence": round(0.5 + 0.4 * hit.score, 2), "question": {"type": q.qtype, "lang": q.lang},
+            "source": source}
+
+
+def _unique(hits: list[DocHit], value) -> DocHit | None:
+    """The best document, unless another one fits as well and gives another value."""
+    if not hits:
+        return None
+    best = hits[0]
+    if value(best) is None or any(h.score == best.score and value(h) != value(best) for h in hits[1:]):
+        return None
+    return best
+
+
 def title_answer(store: Any, q: Question) -> dict[str, Any] | None:
     """When was a speech/telegram given: the one document whose title names everything the
     question names, and its date. None when no title or more than one (with different dates)
     fits."""
-    if not q.terms:
+    best = _unique(title_documents(store, q, need_date=True), lambda h: h.date)
+    if best is None or not best.date:
         return None
-    total = sum(t.weight for t in q.terms)
-    # the speaker of a speech is seldom named in its title: a person asked about a document
-    # ("Atatürk ... ne zaman konuştu?") need not be there
-    named = [t for t in q.terms if t.named and not ("PERSON" in t.kinds and _about_a_document(q))]
-    top = max(named, key=lambda t: t.weight) if named else None
-    scored = []
-    for doc_id, stem_, title, date in store.db.execute(
-            "SELECT id, stem, title, date FROM documents WHERE title IS NOT NULL AND date IS NOT NULL"):
-        ws = " ".join(S.fold(w) for _, _, w in S.words(title))
-        hit = [t for t in q.terms if any(_phrase_in(ws, alt) for alt in t.alternatives)]
-        got = sum(t.weight for t in hit)
-        # the title must name the question's most specific name (a speaker's own name is
-        # seldom in the title of his speech) and most of the rest
-        if (top is None or top in hit) and got / total >= 0.6:
-            scored.append((got / total, doc_id, stem_, title, date))
-    if not scored:
+    return _doc_result(store, q, best, best.date, f"{render_timex(best.date, None, q.lang)} ({best.title})",
+                       "document date")
+
+
+def author_answer(store: Any, q: Question) -> dict[str, Any] | None:
+    """Who wrote/sent/gave a document: its author (signature, title or the corpus's speaker)."""
+    authors = document_authors(store)
+    best = _unique(title_documents(store, q), lambda h: authors[h.doc_id].label if h.doc_id in authors else None)
+    if best is None:
         return None
-    scored.sort(reverse=True)
-    best = scored[0]
-    if any(x[0] == best[0] and x[4] != best[4] for x in scored[1:]):
-        return None  # several documents fit as well, with different dates
-    first = store.db.execute("SELECT start, end FROM sentences WHERE doc_id = ? ORDER BY idx LIMIT 1",
-                             (best[1],)).fetchone()
-    if first is None:
+    a = authors[best.doc_id]
+    return _doc_result(store, q, best, a.label, f"{a.label} ({best.title})", f"document author ({a.how})", a.start, a.end)
+
+
+def place_answer(store: Any, q: Question, min_score: float = 0.6) -> dict[str, Any] | None:
+    """Where a speech was given / a telegram sent from: the document's place, else the place
+    of its dateline (`Konya: 19.2.1931`)."""
+    hits = [h for h in title_documents(store, q) if h.score >= min_score]
+    for h in hits:
+        if not h.place:
+            h.place = _dateline_place(store, h.doc_id)
+    best = _unique(hits, lambda h: h.place)
+    if best is None or not best.place:
         return None
-    text = store.db.execute("SELECT substr(original, ?, ?) FROM documents WHERE id = ?",
-                            (first[0] + 1, first[1] - first[0], best[1])).fetchone()[0]
-    value = best[4]
-    evidence = {"doc": best[2], "start": first[0], "end": first[1], "text": text, "title": best[3]}
-    return {"answered": True, "answer": {"value": value, "text": f"{render_timex(value, None, q.lang)} ({best[3]})"},
-            "evidence": [evidence], "claims": [{"value": value, "doc": best[2], "start": first[0], "end": first[1]}],
-            "confidence": round(0.5 + 0.4 * best[0], 2), "question": {"type": q.qtype, "lang": q.lang},
-            "source": "document date"}
+    return _doc_result(store, q, best, best.place, f"{best.place} ({best.title})", "document place")
+
+
+def _dateline_place(store: Any, doc_id: str) -> str | None:
+    """A place that opens the text before a colon or a date: `Konya: 19.2.1931`."""
+    row = store.db.execute(
+        "SELECT a.label, a.end, substr(d.original, a.end + 1, 3) FROM annotations a JOIN documents d ON d.id = a.doc_id"
+        " WHERE a.doc_id = ? AND a.layer = 'entity' AND json_extract(a.value, '$.kind') = 'PLACE'"
+        " AND a.start < 60 ORDER BY a.start LIMIT 1", (doc_id,)).fetchone()
+    if row and re.match(r"\s*[:,]", row[2]):
+        return row[0]
+    return None
+
+
+def date_of_passage(store: Any, q: Question, ps: list[Passage]) -> dict[str, Any] | None:
+    """When was a letter/telegram written that the question describes by its content: the
+    document date of the passage that covers the question best (the text need not repeat it)."""
+    el = sorted(_eligible(ps, q), key=lambda p: -(p.coverage + p.named))
+    if not el:
+        return None
+    p = el[0]
+    row = store.db.execute("SELECT date, title FROM documents WHERE id = ?", (p.doc_id,)).fetchone()
+    if not row or not row[0] or not re.fullmatch(r"\d{4}-\d\d-\d\d", row[0]):
+        return None
+    date, title = row
+    slot = Slot(date, render_timex(date, None, q.lang), p, p.start, p.end, 1.0)
+    out = _result(store, q, date, f"{render_timex(date, None, q.lang)} ({title})", [slot], _confidence(slot) * 0.9)
+    out["source"] = "document date"
+    return out
+
+
+def speaker_slots(store: Any, p: Passage, q: Question) -> list[Slot]:
+    """The document's author as the subject of a first-person verb the question asks about
+    (`sol kanadına taarruz ettim` answers `kim taarruz etti?`)."""
+    author = document_authors(store).get(p.doc_id)
+    if author is None or author.label in q.question_labels:
+        return []
+    hits = {h for ti, hs in p.matched.items() if not q.terms[ti].named for h in hs}
+    out = []
+    for i, (s, e, w) in enumerate(p.words):
+        if first_person(w) and (i in hits or i - 1 in hits):
+            sc = _proximity(p, q, i) * 1.2 + 0.1
+            out.append(Slot(author.label, author.label, p, s, e, sc))
+    return out
+
+
+def kb_definition(store: Any, q: Question) -> dict[str, Any] | None:
+    """"Who is X?": the knowledge base's entry (its name and note), with the corpus sentences
+    that mention X as evidence; None when X has no entry with a note."""
+    from vakanuvis import kb
+
+    labels = [lab for t in q.terms if t.named for lab in t.labels]
+    base = kb.load()
+    entry = next((e for lab in labels if (e := base.get(lab)) and e.note), None)
+    if entry is None:
+        return None
+    rows = store.db.execute(
+        "SELECT d.stem, s.start, s.end, substr(d.original, s.start + 1, s.end - s.start) FROM annotations a"
+        " JOIN sentences s ON s.doc_id = a.doc_id AND s.start <= a.start AND a.start < s.end"
+        " JOIN documents d ON d.id = a.doc_id WHERE a.layer = 'entity' AND a.label = ? LIMIT 3",
+        (entry.name,)).fetchall()
+    name = entry.name_en if q.lang == "en" and entry.name_en else entry.name
+    return {"answered": True, "answer": {"value": entry.name, "text": f"{name}: {entry.note}"},
+            "evidence": [{"doc": r[0], "start": r[1], "end": r[2], "text": r[3]} for r in rows],
+            "claims": [], "confidence": 0.8, "question": {"type": q.qtype, "lang": q.lang},
+            "source": "knowledge base"}
 
 
 # --- answering ---------------------------------------------------------------------------
@@ -1134,6 +1363,8 @@ def answer_entity(store: Any, q: Question, ps: list[Passage]) -> dict[str, Any]:
 
     def slots_of(p: Passage, qq: Question) -> list[Slot]:
         found = _entity_slots(p, qq, kinds)
+        if "PERSON" in kinds and (qq.nominative or qq.lang == "en") and not qq.case:
+            found += speaker_slots(store, p, qq)
         return found + (_named_by_construction(p, qq) if "PERSON" in kinds else [])
 
     slots = _best_slots(_eligible(ps, q), q, slots_of)
@@ -1413,16 +1644,28 @@ def ask(store: Any, question: str) -> dict[str, Any]:
     if q.qtype == "unknown" or (not q.terms and not (q.dates and q.qtype in ("what", "who", "where", "which"))):
         return _refusal(store, q, candidates(store, q) if q.terms else [])
     if q.qtype == "who" and q.terms and all(t.named for t in q.terms) and not q.dates:
-        # "Who is Lenin?" asks for a description, which the sources' sentences do not give as a slot
-        return _refusal(store, q, candidates(store, q))
+        # "Who is Lenin?" asks for a description: the knowledge base's note, else nothing (the
+        # sources' sentences do not give a definition as a slot)
+        return kb_definition(store, q) or _refusal(store, q, candidates(store, q))
     if q.qtype == "when" and _about_a_document(q):
         found = title_answer(store, q)
+        if found:
+            return found
+    if _asks_author(q):
+        found = author_answer(store, q)
+        if found:
+            return found
+    if q.qtype == "where":
+        found = place_answer(store, q, min_score=0.8)  # "the speech at X was given where": its place
         if found:
             return found
     ps = candidates(store, q)
     result = ANSWERERS[q.qtype](store, q, ps)
     if not result["answered"] and q.qtype == "when":
-        return title_answer(store, q) or result
+        found = title_answer(store, q) or (date_of_passage(store, q, ps) if _about_a_document(q) else None)
+        return found or result
+    if not result["answered"] and q.qtype == "where":
+        return place_answer(store, q) or result
     return result
 
 
