@@ -156,7 +156,7 @@ def read_entries(folder: Path = KB_DIR) -> list[Entry]:
     out: list[Entry] = []
     for path in sorted(folder.glob("*.y*ml")):
         try:
-            data = yaml.safe_load(path.read_text(encoding="utf-8"))
+            data = yaml.load(path.read_text(encoding="utf-8"), Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))  # libyaml: ~10x faster
         except yaml.YAMLError as e:
             raise KBError(f"{path.name}: not valid YAML ({e})") from None
         if isinstance(data, dict):
