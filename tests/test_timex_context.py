@@ -68,6 +68,20 @@ def test_sonra_after_a_clock_time_is_post_meridiem():
     assert value("Karargâhtan Saat 8 sonra. Taarruz yarındır.", "Saat 8 sonra", "1920-03-02") == "1920-03-02T20:00"
 
 
+def test_an_ottoman_clock_time_inside_a_narrative_is_on_the_narrated_day():
+    filler = "Heyet toplanarak vaziyeti müzakere etti ve kararını bildirdi. " * 6
+    text = (f"Ankara, 20 Nisan 1336\n{filler}Meclis 16 Mart sene 1336 [1920] saat 10 evvelde toplandı. "
+            f"Telgraflar alındı. Saat 11 sonraya kadar haber bekledik. {filler}Mustafa Kemal")
+    found = tags(text)
+    assert found["saat 10 evvelde"]["value"] == "1920-03-16T10:00"
+    assert found["Saat 11 sonraya"]["value"] == "1920-03-16T23:00"
+
+
+def test_a_bare_year_after_a_full_date_keeps_the_narrated_day():
+    found = tags("16 Mart 1336 (1920) sabahı baskın oldu; saat 9’da telgrafhane kapandı.")
+    assert found["saat 9’da"]["value"] == "1920-03-16T09:00"
+
+
 def test_a_clock_time_counts_from_hours_not_after_hours():
     """``iki saat sonra`` is a shift of two hours, not a time stamp."""
     found = tags("Ankara, 5 Nisan 1921\nHeyet iki saat sonra toplandı.")

@@ -169,7 +169,7 @@ def interpret(match: Match) -> Partial | None:
         if h is None or h > 24:
             return None
         pm = "" if "saat2" in g else key(by_role.get("pm") or by_role.get("pms") or "")
-        if h < 12 and pm in ("öğledensonra", "akşam", "sonra"):
+        if h < 12 and (pm in ("öğledensonra", "akşam") or pm.startswith("sonra")):
             h += 12  # "saat 7 sonra" (an Ottoman time stamp) is p.m.; "gece saat üç" may be
             # alaturka (hours from sunset), so night hours are left as written
         p.tod = f"{h:02d}:{int(minute):02d}"
@@ -298,6 +298,16 @@ def parse_end(text: Any) -> Ymd | None:
     """The end of a document date that is a range (``A/B``), else ``None``."""
     _, slash, end = str(text or "").partition("/")
     return parse_date(end) if slash else None
+
+
+def _coarser(a: Ymd, b: Ymd | None) -> bool:
+    """``a`` says less than ``b`` and agrees with it (``1920`` after ``16 Mart 1920``): it
+    does not move the narrated day."""
+    if b is None:
+        return False
+    parts = [(x, y) for x, y in zip(a, b, strict=True)]
+    return a != b and all(x is None or x == y for x, y in parts) and \
+        sum(x is None for x in a) > sum(y is None for y in b)
 
 
 def _le(a: Ymd, b: Ymd) -> bool:
@@ -434,7 +444,8 @@ def resolve(matches: list[Match], doc_date: Any = None, text: str = "") -> list[
         point = _point(p)
         if point is not None and value is not None and "X" not in value.split("T")[0] \
                 and not rolled and not since.match(fold(text[m.end:m.end + 40])):  # "1920 tarihinden beri" reaches the present
-            if p.type in ("DATE", "TIME") and p.anchor in (None, "narr"):  # not deixis ("dün")
+            if p.type in ("DATE", "TIME") and p.anchor in (None, "narr") \
+                    and not (p.end is None and _coarser(point, narr)):  # not deixis ("dün")
                 narr, narr_end = point, (p.end if p.end and not p.alt else point)
         if p.m is not None and p.value is None:
             month_ctx = p.end if p.end and p.end[1] is not None and not p.alt else (p.y, p.m, p.d)
@@ -444,6 +455,7 @@ def resolve(matches: list[Match], doc_date: Any = None, text: str = "") -> list[
     return out
 
 
+STAMP_EDGE = 300  # characters from either end of the text where an order's time stamp stands
 SENTENCE_END = re.compile(r"[.!?;:]\s")
 
 
@@ -543,8 +555,10 @@ def _anchored(p: Partial, m: Match, parts: list[tuple[Match, Partial]], i: int, 
     if anchor == "ago":  # "Kongreden iki gün önce" counts from the narrated date, "iki sene evvel" from now
         anaphoric = _ABLATIVE.search(text, max(0, m.start - 40), m.start)
         anchor = "narr" if anaphoric or today is None else "doc"
-    if anchor == "stamp":  # an order's or a telegram's time stamp: its own date
-        anchor = "doc" if today is not None and today[2] is not None else "narr"
+    if anchor == "stamp":  # a time stamp at the head or foot of the text dates the document
+        glued = i > 0 and len(text[parts[i - 1][0].end:m.start]) <= 12  # "16 Mart 1336 saat 11 sonra"
+        edge = m.start < STAMP_EDGE or m.end > len(text) - STAMP_EDGE
+        anchor = "doc" if today is not None and today[2] is not None and edge and not glued else "narr"
     base = today if anchor == "doc" else narr
     if base is None or base[0] is None:
         return replace(p, value=p.fallback) if p.fallback else p, False
