@@ -561,12 +561,13 @@ def _load_passages(store: Any, ids: list[int]) -> list[Passage]:
     return out
 
 
-def _match(p: Passage, q: Question) -> None:
+def _match(p: Passage, q: Question, author: Author | None = None) -> None:
     """Which question terms the passage contains, its weighted coverage and named coverage.
 
     A several-word name matches as a phrase, or loosely (its words within a short window:
     `Moskova Dostluk Antlaşması` for `Moskova Antlaşması`), or through an entity label; when
-    only some of its words are there it earns part of its weight.
+    only some of its words are there it earns part of its weight. The document's ``author``
+    is named by its first-person verbs (`Bilecik'te görüştük` in his telegram).
     """
     total = sum(t.weight for t in q.terms) or 1.0
     named_total = sum(t.weight for t in q.terms if t.named) or 0.0
@@ -599,6 +600,8 @@ def _match(p: Passage, q: Question) -> None:
                     part = max(part, 0.5 * f)
                     hits_part = [i for x in found for i in x]
                     p.matched.setdefault(ti, sorted(set(hits_part)))
+        if not hits and author and author.label in t.labels:
+            hits = [i for i, w in enumerate(ws) if first_person(w)]
         by_label = not hits and bool(t.labels & labels)
         if t.labels & labels:
             hits += [p.word_at(a.start) for a in p.anns if a.layer == "entity" and a.label in t.labels]
@@ -641,8 +644,9 @@ def candidates(store: Any, q: Question) -> list[Passage]:
     if q.dates:
         ids += [i for i in _dated_sentences(store, q.dates) if i not in ids]
     ps = _load_passages(store, ids)
+    authors = document_authors(store) if any("PERSON" in t.kinds for t in q.terms) else {}
     for p in ps:
-        _match(p, q)
+        _match(p, q, authors.get(p.doc_id))
     return ps
 
 
@@ -796,7 +800,12 @@ def _entity_slots(p: Passage, q: Question, kinds: tuple[str, ...]) -> list[Slot]
 
 @cache
 def _naming_words() -> frozenset[str]:
-    return frozenset(tr.lower(w.strip()) for w in tr.read_lines("qa/naming_words.txt"))
+    return frozenset(tr.lower(w.split()[0]) for w in tr.read_lines("qa/naming_words.txt"))
+
+
+@cache
+def _agent_words() -> frozenset[str]:
+    return frozenset(tr.lower(w.split()[0]) for w in tr.read_lines("qa/naming_words.txt") if w.endswith("agent"))
 
 
 def _named_by_construction(p: Passage, q: Question) -> list[Slot]:
@@ -809,6 +818,14 @@ def _named_by_construction(p: Passage, q: Question) -> list[Slot]:
         nxt = p.text[p.words[i + 1][0] - p.start : p.words[i + 1][1] - p.start]
         if not word[:1].isupper() or tr.lower(nxt) not in _naming_words():
             continue
+        if tr.lower(nxt) in _agent_words():
+            if not q.nominative:
+                continue  # "X tarafından idare" names the doer: the subject of "kim idare etti"
+            while i > 1 and p.text[p.words[i - 1][0] - p.start : p.words[i - 1][1] - p.start][:1].isupper() \
+                    and re.fullmatch(r"\s+", p.text[p.words[i - 1][1] - p.start : s - p.start]):
+                i -= 1
+                s = p.words[i][0]
+            word = p.text[s - p.start : e - p.start]
         if any(a <= s < b for a, b in tagged) or S.fold(S.stem(S.norm(word))) in q.word_keys:
             continue
         score = 0.5 * (_proximity(p, q, i, triggers=False) + 0.1)
@@ -1643,7 +1660,7 @@ def ask(store: Any, question: str) -> dict[str, Any]:
     q = parse_question(store, question)
     if q.qtype == "unknown" or (not q.terms and not (q.dates and q.qtype in ("what", "who", "where", "which"))):
         return _refusal(store, q, candidates(store, q) if q.terms else [])
-    if q.qtype == "who" and q.terms and all(t.named for t in q.terms) and not q.dates:
+    if q.qtype == "who" and len(q.terms) == 1 and q.terms[0].named and not q.dates:
         # "Who is Lenin?" asks for a description: the knowledge base's note, else nothing (the
         # sources' sentences do not give a definition as a slot)
         return kb_definition(store, q) or _refusal(store, q, candidates(store, q))
