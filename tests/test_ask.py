@@ -238,3 +238,97 @@ def test_a_speech_is_dated_by_its_document(store):
     _check_contract(store, r)
     assert r["answer"]["value"] == "1924-09-19" and r["evidence"][0]["doc"] == "nutuk"
     assert ask(store, "Trabzon'da ne zaman konuşma yaptı?")["answered"] is False
+
+
+# --- documents as evidence: authors, first-person speakers, places, dates, the KB -----------
+
+PERSONS = {"Mustafa Kemal": ("Mustafa Kemal Paşa", "PERSON"), "Kazım Karabekir": ("Kazım Karabekir Paşa", "PERSON"),
+           "Sami Bey": ("Sami Bey", "PERSON"), "Konya": ("Konya", "PLACE"), "Bilecik’te": ("Bilecik", "PLACE"),
+           "Ali Fuat Paşa": ("Ali Fuat Paşa", "PERSON"), "Lenin": ("Lenin", "PERSON")}
+LETTERS = [  # (file stem, kind, title, date, text)
+    ("t1", "telegram", "Fevzi Paşa’ya Çektiği Telgraf", "1920-12-05",
+     "Malum heyet ile Bilecik’te görüştük. Müzakere devam ediyor. Mustafa Kemal"),
+    ("t2", "letter", "Enver Paşa’ya Yazdığı Mektup", "1915-05-03",
+     "Düşmanın dört tugayı karaya çıktı. Sami Bey tarafından haberdar edildim. "
+     "Bu kuvvetin sol kanadına taarruz ettim ve hepsini denize döktüm. Mustafa Kemal 28"),
+    ("t3", "letter", "Lenin’e Yazdığı Mektup", "1920-11-22",
+     "Ali Fuat Paşa’nın Moskova nezdinde sefir olarak tayin edildiğini bildiririz. Mustafa Kemal"),
+    ("t4", "letter", "Annesi Zübeyde Hanım’a Yazdığı Mektup", "1919",
+     "Muhterem Valideciğim, İstanbul’dan ayrıldığımdan beri size yazamadım."),
+    ("t5", "telegram", "İsmet Paşa’ya Çektiği Telgraf", "1931-02-19",
+     "Konya: 19.2.1931 Başvekalete. Son seyahatimde müzeleri gördüm."),
+    ("t6", "speech", "Türk Ocağı’nda Yaptığı Konuşma", "1925-10-12",
+     "Rum çeteleri Metropolit Yermanos tarafından idare edilmektedir. Kazım Karabekir burada idi."),
+]
+
+
+@pytest.fixture
+def letters(store):
+    for i, (stem, kind, title, date, text) in enumerate(LETTERS):
+        doc = prepare(Doc(id=f"{i:016x}", path=f"/x/{stem}.txt", original=text,
+                          meta={"title": title, "kind": kind, "date": date}))
+        spans = []
+        for surface, (label, kind_) in PERSONS.items():
+            if (j := text.find(surface)) >= 0:
+                spans.append(doc.original_span(j, j + len(surface), "entity", entity=label, kind=kind_))
+        doc.layers["entity"] = sorted(spans)
+        store.save_document(doc)
+    return store
+
+
+def test_first_person_endings():
+    from vakanuvis.serve.ask import first_person
+
+    assert first_person("ettim") and first_person("gorustuk") and first_person("gidiyorum")
+    assert not first_person("edildim")  # the speaker was informed: he is not the doer
+    assert not first_person("etti")
+
+
+@pytest.mark.parametrize("question", ["Annesi Zübeyde Hanım'a yazılan mektubu kim yazdı?",
+                                      "Lenin'e yazdığı mektubu kim yazdı?",
+                                      "Who wrote the letter to Zübeyde Hanım?"])
+def test_the_author_of_a_letter_is_its_signer_or_the_corpus_speaker(letters, question):
+    r = ask(letters, question)
+    _check_contract(letters, r)
+    assert r["answered"] and r["answer"]["value"] == "Mustafa Kemal Paşa"
+
+
+def test_a_first_person_verb_makes_the_author_the_subject(letters):
+    r = ask(letters, "Düşmanın sol kanadına kim taarruz etti?")
+    _check_contract(letters, r)
+    assert r["answer"]["value"] == "Mustafa Kemal Paşa" and r["evidence"][0]["doc"] == "t2"
+    # "haberdar edildim" is passive: the one who informed him is the named agent
+    assert ask(letters, "Mustafa Kemal'i kim haberdar etti?")["answer"]["value"] != "Mustafa Kemal Paşa"
+
+
+def test_the_author_named_in_a_question_is_found_by_his_first_person_verb(letters):
+    r = ask(letters, "Mustafa Kemal malum heyet ile nerede görüştü?")
+    assert r["answer"]["value"] == "Bilecik" and r["evidence"][0]["doc"] == "t1"
+
+
+def test_a_telegram_is_placed_by_its_dateline(letters):
+    r = ask(letters, "İsmet Paşa'ya çektiği telgrafı nereden çekti?")
+    _check_contract(letters, r)
+    assert r["answer"]["value"] == "Konya" and r["evidence"][0]["doc"] == "t5"
+
+
+def test_a_letter_described_by_its_content_is_dated_by_the_document(letters):
+    r = ask(letters, "Ali Fuat Paşa'nın sefir tayin edildiğini bildiren mektup ne zaman yazıldı?")
+    _check_contract(letters, r)
+    assert r["answer"]["value"] == "1920-11-22" and r["evidence"][0]["doc"] == "t3"
+
+
+def test_an_agent_before_tarafindan_answers_a_subject_question(letters):
+    r = ask(letters, "Rum çetelerini kim idare ediyordu?")
+    assert r["answered"] and "Yermanos" in r["answer"]["value"]
+
+
+def test_who_is_comes_from_the_knowledge_base_and_never_invents(letters):
+    from vakanuvis import kb
+
+    r = ask(letters, "Kazım Karabekir kimdir?")
+    _check_contract(letters, r)
+    entry = kb.load().get("Kazım Karabekir Paşa")
+    assert r["answer"]["value"] == entry.name and entry.note in r["answer"]["text"]
+    assert r["evidence"] and r["evidence"][0]["doc"] == "t6"
+    assert ask(letters, "Sami Bey kimdir?")["answered"] is False  # no KB note: no definition
