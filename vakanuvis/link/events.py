@@ -26,19 +26,19 @@ from typing import Any
 from vakanuvis.extract.event import name_words, same_name
 from vakanuvis.extract.event.dates import Interval, interval, precise
 from vakanuvis.extract.event.lexicon import explanations, relation_rules
+from vakanuvis.extract.event.relations import canonical
 from vakanuvis.lang import tr
 from vakanuvis.registry import corpus_pass
 
 JULIAN_END = date(1918, 2, 14)  # Soviet Russia switched to the Gregorian calendar
 JULIAN_SHIFT = 13  # days, 1900-03-01 … 2100-02-28
 RUMI_YEARS = 584
+MAX_PARTIES = 3  # a named treaty with more parties pairs only its first listed party with the others
 NEAR_DAYS = 14  # unnamed claims further apart than this are different happenings
 FAR_DAYS = 366  # one named happening told a year apart is rather two (or a misread name)
 POINT_DAYS = 10
 NAMED = 10.0  # the score of two claims about one named event  # "early December" is still a point in time; a season or a period is not
-ACTOR_KINDS = ("STATE", "ORG", "GROUP")
 ACCENTS = str.maketrans("âîû", "aiu")
-MAX_AGENTS, MAX_OTHERS = 2, 3  # the first actors of an event are those of its main sentence
 
 
 @dataclass
@@ -79,9 +79,10 @@ def link_events(store: Any) -> None:
     for table in ("relations", "conflicts", "claims", "events"):
         db.execute(f"DELETE FROM {table}")
     claims = load_claims(db)
+    groups = {}
     for group in merge(claims):
-        _store_event(db, group)
-    _store_relations(db)
+        groups[_store_event(db, group)] = group
+    _store_relations(db, groups)
 
 
 def load_claims(db: Any) -> list[Claim]:
@@ -416,7 +417,7 @@ def _participants(group: list[Claim]) -> list[dict[str, Any]]:
     return list(seen.values())
 
 
-def _store_event(db: Any, group: list[Claim]) -> None:
+def _store_event(db: Any, group: list[Claim]) -> str:
     best = consensus(group)
     head = best or group[0]
     eid = _event_id(group)
@@ -448,36 +449,29 @@ def _store_event(db: Any, group: list[Claim]) -> None:
     for d in disagreements:
         db.execute("INSERT INTO conflicts(event_id, kind, claim_a, claim_b, explanation, explanation_en)"
                    " VALUES (?,?,?,?,?,?)", (eid, d.kind, d.a.row_id, d.b.row_id, d.explanation, d.explanation_en))
+    return eid
 
 
-def _store_relations(db: Any) -> None:
-    """Actor–actor relations from the stored events (rules: data/tr/events/relations.tsv)."""
+def _store_relations(db: Any, groups: dict[str, list[Claim]]) -> None:
+    """Actor–actor relations: the pairs each claim's clauses tell (event type + roles + cues,
+    ``data/tr/events/relations.tsv``) and the parties the KB gives a named treaty or war; each
+    relation spans the dates of its events and keeps them as evidence."""
     ids = {r["name"]: r["id"] for r in db.execute("SELECT id, name FROM entities ORDER BY id")}
     found: dict[tuple[str, str, str], dict[str, Any]] = {}
-    for ev in db.execute("SELECT id, type, date_start, date_end FROM events ORDER BY id").fetchall():
-        actors: dict[str, dict[str, Any]] = {}
-        texts = []
-        for r in db.execute("SELECT evidence, participants FROM claims WHERE event_id = ? AND evidence != '[]'"
-                            " ORDER BY id", (ev["id"],)):
-            main = json.loads(r["evidence"])[0]  # the sentence that dates the claim
-            texts.append(main["text"])
-            for p in json.loads(r["participants"]):
-                if p.get("kind") in ACTOR_KINDS and p.get("sentence", main["start"]) == main["start"]:
-                    actors.setdefault(p["entity"], p)
-        if len(actors) < 2:
-            continue
-        actors_list = list(actors.values())
-        text = tr.lower(" ".join(texts))
-        for rule in relation_rules():
-            if rule.event_type not in ("*", ev["type"]) or (rule.cue and not rule.cue.search(text)):
-                continue
-            for a, b in _pairs(actors_list, rule.directed):
-                key = (rule.relation, a["entity"], b["entity"])
-                rel = found.setdefault(key, {"start": ev["date_start"], "end": ev["date_end"], "events": []})
-                rel["events"].append(ev["id"])
-                for bound, pick in (("start", min), ("end", max)):
-                    vals = [v for v in (rel[bound], ev[f"date_{bound}"]) if v]
-                    rel[bound] = pick(vals) if vals else None
+    for ev in db.execute("SELECT id, type, date, mod FROM events ORDER BY id").fetchall():
+        group = groups[ev["id"]]
+        told = [(rel, _relation_date(rel, c)) for c in group for rel in c.event.get("relations", [])]
+        keys = {c.key for c in group if c.key}
+        span = interval(ev["date"], ev["mod"]) if ev["date"] else None
+        told += [(rel, span) for key in sorted(keys) for rel in kb_relations(ev["type"], key)]
+        for rel, when in told:
+            key = (rel["relation"], rel["source"], rel["target"])
+            item = found.setdefault(key, {"start": None, "end": None, "events": []})
+            if ev["id"] not in item["events"]:
+                item["events"].append(ev["id"])
+            if when is not None:
+                item["start"] = min(filter(None, (item["start"], when.start.isoformat())))
+                item["end"] = max(filter(None, (item["end"], when.end.isoformat())))
     for (typ, src, dst), rel in sorted(found.items()):
         db.execute(
             "INSERT INTO relations(type, source, target, source_name, target_name, date_start, date_end, events)"
@@ -486,18 +480,44 @@ def _store_relations(db: Any) -> None:
              json.dumps(sorted(set(rel["events"])))))
 
 
-def _pairs(actors: list[dict[str, Any]], directed: bool) -> list[tuple[dict[str, Any], dict[str, Any]]]:
-    """Agent × counterpart/target pairs (the sentence's roles); symmetric pairs in sorted order."""
-    agents = [a for a in actors if a.get("role") == "agent"][:MAX_AGENTS]
-    others = [a for a in actors if a.get("role") in ("counterpart", "target")][:MAX_OTHERS]
-    pairs = [(a, b) for a in agents for b in others if a["entity"] != b["entity"]]
-    if directed:
-        return pairs
-    out: dict[tuple[str, str], tuple[dict[str, Any], dict[str, Any]]] = {}
-    for a, b in pairs:
-        x, y = sorted((a, b), key=lambda v: tr.sort_key(v["entity"]))
-        out.setdefault((x["entity"], y["entity"]), (x, y))
-    return [out[k] for k in sorted(out, key=lambda k: (tr.sort_key(k[0]), tr.sort_key(k[1])))]
+def _relation_date(rel: dict[str, Any], c: Claim) -> Interval | None:
+    """The date of the sentence that tells a relation, else its claim's (never the KB's)."""
+    if rel.get("date"):
+        return interval(rel["date"], rel.get("mod"))
+    return c.span if c.date_source != "kb" else None
+
+
+def kb_relations(event_type: str, key: str) -> list[dict[str, Any]]:
+    """Relations the KB gives a named event: the states it lists as parties ("participants"
+    lines of relations.tsv); a war or battle only when the KB lists exactly two sides."""
+    try:
+        from vakanuvis import kb
+    except ImportError:  # pragma: no cover - the KB module is optional
+        return []
+    entry = kb.load().get(key)
+    if entry is None or entry.kind != "EVENT_NAME":
+        return []
+    table = kb.load()
+    states = []
+    for pid in entry.participants:
+        p = table.get(pid)
+        if p is not None and p.kind in ("STATE", "GROUP"):
+            name = canonical(p.name)
+            if name not in states:
+                states.append(name)
+    out = []
+    for rule in relation_rules():
+        if rule.pairing != "participants" or not rule.applies(event_type, ""):
+            continue
+        if rule.relation != "SIGNED_WITH" and len(states) != 2:  # sides of a war or talks unknown
+            continue
+        pairs = [(a, b) for i, a in enumerate(states) for b in states[i + 1:]]
+        if len(states) > MAX_PARTIES:  # a multilateral treaty: the first listed party and each other
+            pairs = [(states[0], b) for b in states[1:]]
+        for a, b in pairs:
+            x, y = sorted((a, b), key=tr.sort_key)
+            out.append({"relation": rule.relation, "source": x, "target": y, "directed": False, "rule": rule.line})
+    return out
 
 
 # --- queries (used by the CLI and the web UI) -----------------------------------------------------

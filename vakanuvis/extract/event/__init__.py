@@ -28,6 +28,7 @@ from vakanuvis.extract.event.lexicon import (
     told_once,
     triggers,
 )
+from vakanuvis.extract.event.relations import clause_relations
 from vakanuvis.lang import tr
 from vakanuvis.model import Doc, Sentence, Span
 from vakanuvis.registry import extractor
@@ -80,6 +81,7 @@ class Mention:
     actors: list[Actor] = field(default_factory=list)
     place: str | None = None
     places: list[Actor] = field(default_factory=list)  # places of the clause with their roles
+    relations: list[dict[str, Any]] = field(default_factory=list)  # actor pairs its clauses tell
 
     @property
     def weak(self) -> bool:
@@ -236,12 +238,23 @@ def sentence_mentions(sent: Sentence, hits: list[Hit], timexes: list[Span], enti
         m.actors = [_actor(e, sent) for e in window if e.attrs.get("kind") in ACTOR_KINDS]
         places = [e for e in window if e.attrs.get("kind") == "PLACE"]
         m.places = [_actor(e, sent) for e in places]
+        m.relations = _relations(m, hits, sent, entities, low)
         if m.type in SPLIT_BY_PLACE:
             out += _split_by_place(m, places)
         else:
             m.place = _place(places)
             out.append(m)
         prev_end = max(prev_end, m.hits[0].end)
+    return out
+
+
+def _relations(m: Mention, hits: list[Hit], sent: Sentence, entities: list[Span], low: _Lower) -> list[dict]:
+    out: list[dict[str, Any]] = []
+    for h in m.hits:
+        previous = max((o.end for o in hits if o.end <= h.start), default=sent.start)
+        for r in clause_relations(m.type, (h.start, h.end), previous, sent, entities, low):
+            if r not in out:
+                out.append(r)
     return out
 
 
@@ -319,7 +332,8 @@ def _split_by_place(m: Mention, places: list[Span]) -> list[Mention]:
     if len(run) <= 1:
         m.place = _name(run[0]) if run else _place(places)
         return [m]
-    return [Mention(m.type, m.sentence, m.hits, m.key, m.date, m.actors, _name(p), m.places) for p in run]
+    return [Mention(m.type, m.sentence, m.hits, m.key, m.date, m.actors, _name(p), m.places, m.relations)
+            for p in run]
 
 
 # --- across sentences ------------------------------------------------------------------------
@@ -456,9 +470,23 @@ def _event_span(doc: Doc, number: int, c: Cluster) -> Span:
         key=c.key,
         evidence=sorted({(m.sentence.start, m.sentence.end) for m in c.mentions}),
         triggers=[{"start": h.start, "end": h.end, "text": h.text} for m in c.mentions for h in m.hits],
+        relations=_unique_relations(c),
     )
     attrs["evidence"] = [{"start": s, "end": e} for s, e in attrs["evidence"]]
     return doc.original_span(first.start, first.end, "event", **attrs)
+
+
+def _unique_relations(c: Cluster) -> list[dict[str, Any]]:
+    out: list[dict[str, Any]] = []
+    for m in c.mentions:
+        for r in m.relations:
+            r = dict(r, sentence=m.sentence.start)
+            if m.date is not None:  # the mention's own date (a cluster may hold several)
+                r.update(date=m.date.attrs.get("value"), mod=m.date.attrs.get("mod"))
+            if not any((o["relation"], o["source"], o["target"]) == (r["relation"], r["source"], r["target"])
+                       for o in out):
+                out.append(r)
+    return out
 
 
 def _unique(items: list[dict[str, Any]]) -> list[dict[str, Any]]:

@@ -28,12 +28,27 @@ class Trigger:
     needles: tuple[str, ...] = ()  # literals, one of which every match contains (() = unknown)
 
 
+PAIRINGS = ("agent-counterpart", "agent-opponent", "agent-target", "between", "participants",
+            "agent-counterpart+cue", "agent-target+cue")
+RELATIONS = ("ALLIED_WITH", "SUPPORTS", "AT_WAR_WITH", "NEGOTIATES_WITH", "SIGNED_WITH", "RECOGNISES")
+
+
 @dataclass(frozen=True)
 class RelationRule:
-    event_type: str  # or "*"
-    cue: re.Pattern[str] | None
     relation: str
+    types: frozenset[str] | None  # None: any event type
+    pairing: str
+    cue: re.Pattern[str] | None
+    unless: re.Pattern[str] | None
     directed: bool
+    line: int
+
+    def applies(self, event_type: str, clause: str, cancel: bool = True) -> bool:
+        """Whether the rule holds for an event of this type told in this (lower-cased) clause
+        (``cancel=False``: the caller checks the UNLESS cue itself, closer to the pair)."""
+        return ((self.types is None or event_type in self.types)
+                and (self.cue is None or bool(self.cue.search(clause)))
+                and not (cancel and self.unless and self.unless.search(clause)))
 
 
 def _rows(name: str, width: int) -> list[tuple[int, list[str]]]:
@@ -145,12 +160,46 @@ def roles() -> tuple[tuple[str, re.Pattern[str]], ...]:
 def relation_rules() -> tuple[RelationRule, ...]:
     types = event_types()
     out = []
-    for no, (typ, cue, rel, directed) in _rows("relations.tsv", 4):
-        if typ != "*" and typ not in types:
-            raise RuleError(f"relations.tsv:{no}: unknown event type {typ!r}")
-        out.append(RelationRule(typ, None if cue == "-" else _compile(cue, f"relations.tsv:{no}"),
-                                rel, directed == "yes"))
+    for no, (rel, typs, pairing, cue, unless, directed) in _rows("relations.tsv", 6):
+        where = f"relations.tsv:{no}"
+        wanted = None if typs == "*" else frozenset(typs.split(","))
+        if rel not in RELATIONS:
+            raise RuleError(f"{where}: unknown relation {rel!r}")
+        if wanted and not wanted <= set(types):
+            raise RuleError(f"{where}: unknown event type in {typs!r}")
+        if pairing not in PAIRINGS:
+            raise RuleError(f"{where}: pairing must be one of {', '.join(PAIRINGS)}, not {pairing!r}")
+        out.append(RelationRule(rel, wanted, pairing, None if cue == "-" else _compile(cue, where),
+                                None if unless == "-" else _compile(unless, where), directed == "yes", no))
     return tuple(out)
+
+
+@cache
+def relation_roles() -> tuple[tuple[str, re.Pattern[str]], ...]:
+    """``(role, pattern)`` read from the words after a mention (karşı, ile, arasında)."""
+    return tuple((role, _compile(pat, f"relation_roles.tsv:{no}"))
+                 for no, (role, pat) in _rows("relation_roles.tsv", 2))
+
+
+@cache
+def head_roles() -> tuple[tuple[str, re.Pattern[str]], ...]:
+    """``(role, pattern)`` read from the case ending of a head noun ("Yunan ordusuna")."""
+    return tuple((role, _compile(pat, f"head_roles.tsv:{no}")) for no, (role, pat) in _rows("head_roles.tsv", 2))
+
+
+@cache
+def head_nouns() -> tuple[str, ...]:
+    """Nouns that make a demonym or state name before them an actor ("Türk birlikleri")."""
+    from vakanuvis.lang.tr import lower, read_table
+
+    return tuple(sorted({lower(row[0]) for row in read_table("entity/agent_nouns.tsv") if row[1] in ("agent", "state")},
+                        key=len, reverse=True))
+
+
+@cache
+def polities() -> dict[str, str]:
+    """``{name: canonical name}`` of names that stand for one side in relations."""
+    return {name: canon for _, (name, canon) in _rows("polities.tsv", 2)}
 
 
 @cache
