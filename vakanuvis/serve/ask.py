@@ -432,6 +432,9 @@ def _terms(store: Any, q: Question, toks: list[tuple[str, int]], qwords: frozens
             root = _verb_root(S.fold(S.norm(base)))
             if root and root != p:
                 alts = tuple(sorted({*alts, (root,)}))
+            if root and len(root) >= 5 and root.endswith(PASSIVE):
+                # `verildi` asks about what `verdiğim` tells: the active root without -Il/-In
+                alts = tuple(sorted({*alts, (root[:-2],)}))
         trigger = any(_event_type(a[0]) for a in alts)
         terms.append(Term(tok, alts, named=named or tok[:1].isupper() and idx == 0 and q.lang == "tr",
                           trigger=trigger))
@@ -442,6 +445,7 @@ def _terms(store: Any, q: Question, toks: list[tuple[str, int]], qwords: frozens
     return terms
 
 
+PASSIVE = ("il", "ul", "in", "un")  # folded passive/reflexive suffixes before a verb ending
 HARDENED = {"b": "p", "d": "t", "g": "k"}  # consonants softened before a vowel suffix (folded ğ = g)
 VERB_ENDINGS = ("dı", "di", "du", "dü", "tı", "ti", "tu", "tü", "mış", "miş", "muş", "müş", "mıştı", "mişti",
                 "muştu", "müştü", "dılar", "diler", "dular", "düler")
