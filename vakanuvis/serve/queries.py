@@ -475,9 +475,19 @@ def network(store: Store, at: str | None = None) -> dict[str, Any]:
     ids = {e[k] for e in active for k in ("source", "target")}
     kinds = entity_kinds(db, ids)
     nodes = sorted(({"id": i, "name": kinds.get(i, {}).get("name") or name_of(active, i),
-                     "kind": kinds.get(i, {}).get("kind")} for i in ids), key=lambda n: n["name"])
-    return {"at": at, "fallback": fallback, "range": [dates[0][:10], dates[-1][:10]] if dates else None,
+                     "name_en": kinds.get(i, {}).get("name_en"), "kind": kinds.get(i, {}).get("kind")}
+                    for i in ids), key=lambda n: tr.sort_key(n["name"]))
+    return {"at": at, "fallback": fallback, "range": core_range(dates),
             "nodes": nodes, "edges": active, "all_edges": len(edges)}
+
+
+def core_range(dates: list[str], share: float = 0.02) -> list[str] | None:
+    """The span of sorted dates without the few outliers at either end (a relation dated to
+    the 5th century must not stretch a 1919–1923 slider over 1,500 years)."""
+    if not dates:
+        return None
+    cut = int(len(dates) * share)
+    return [dates[cut][:10], dates[len(dates) - 1 - cut][:10]]
 
 
 def in_force(edge: dict[str, Any], at: str) -> bool:
@@ -540,9 +550,9 @@ def entity_kinds(db: sqlite3.Connection, ids: set[str]) -> dict[str, dict[str, A
     for i in range(0, len(ids_list), 500):
         chunk = ids_list[i:i + 500]
         marks = ",".join("?" * len(chunk))
-        for r in db.execute(f"SELECT id, name, kind FROM entities WHERE id IN ({marks}) OR name IN ({marks})",
+        for r in db.execute(f"SELECT id, name, name_en, kind FROM entities WHERE id IN ({marks}) OR name IN ({marks})",
                             (*chunk, *chunk)):
-            out[r["id"]] = out[r["name"]] = {"name": r["name"], "kind": r["kind"]}
+            out[r["id"]] = out[r["name"]] = {"name": r["name"], "name_en": r["name_en"], "kind": r["kind"]}
     return out
 
 
@@ -554,9 +564,9 @@ def map_places(store: Store, start: str | None = None, end: str | None = None) -
     flt = TimelineFilter(start=start, end=end)
     where, args = flt.where()
     places: dict[str, dict[str, Any]] = {}
-    for r in db.execute("SELECT id, name, lat, lon, mentions FROM entities WHERE kind = 'PLACE'"
+    for r in db.execute("SELECT id, name, name_en, lat, lon, mentions FROM entities WHERE kind = 'PLACE'"
                         " AND lat IS NOT NULL AND lon IS NOT NULL ORDER BY mentions DESC LIMIT ?", (MAX_ROWS,)):
-        places[r["id"]] = {"id": r["id"], "name": r["name"], "lat": r["lat"], "lon": r["lon"],
+        places[r["id"]] = {"id": r["id"], "name": r["name"], "name_en": r["name_en"], "lat": r["lat"], "lon": r["lon"],
                            "mentions": r["mentions"], "events": []}
     by_name = {p["name"]: p for p in places.values()}
     unplaced: list[dict[str, Any]] = []
@@ -576,6 +586,18 @@ def map_places(store: Store, start: str | None = None, end: str | None = None) -
 
 
 # --- entities --------------------------------------------------------------------------------
+
+def english_names(db: sqlite3.Connection) -> dict[str, str]:
+    """Entity id and canonical name -> English name, for pages shown in English."""
+    if "entities" not in tables(db):
+        return {}
+    out: dict[str, str] = {}
+    for r in db.execute("SELECT id, name, name_en FROM entities WHERE coalesce(name_en, '') != ''"
+                        " ORDER BY mentions DESC"):
+        out.setdefault(r["id"], r["name_en"])
+        out.setdefault(r["name"], r["name_en"])
+    return out
+
 
 def entities(store: Store, kind: str | None = None, q: str | None = None, offset: int = 0,
              limit: int = 200) -> dict[str, Any]:

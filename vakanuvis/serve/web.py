@@ -9,11 +9,8 @@ writes, and no file is served from a path a user gives.
 
 from __future__ import annotations
 
-import importlib
-import importlib.util
 import logging
 import re
-import sqlite3
 from collections.abc import Callable
 from pathlib import Path
 from typing import Annotated, Any
@@ -22,8 +19,12 @@ from fastapi import FastAPI, HTTPException, Query, Request
 from fastapi.responses import HTMLResponse, JSONResponse, Response
 from fastapi.staticfiles import StaticFiles
 from jinja2 import Environment, FileSystemLoader, select_autoescape
+from pydantic import BaseModel, ConfigDict, Field
 
 from vakanuvis.serve import queries as q
+from vakanuvis.serve.ask import ask
+from vakanuvis.serve.search import Hit, search
+from vakanuvis.serve.web_ask import ask_view
 from vakanuvis.serve.web_i18n import format_date, pick_lang, translator, url_for_lang
 from vakanuvis.serve.web_text import Mark, segments, span_marks
 
@@ -68,13 +69,37 @@ def vendor_status() -> dict[str, bool]:
     return {view: all((VENDOR / f).is_file() for f in files) for view, files in VENDOR_FILES.items()}
 
 
-def load_extension(name: str) -> Any:
-    """The QA engineer's ``serve/search.py`` or ``serve/ask.py`` when present, else None."""
-    if importlib.util.find_spec(f"vakanuvis.serve.{name}") is None:
-        return None
-    module = importlib.import_module(f"vakanuvis.serve.{name}")
-    return getattr(module, name, None)
+class _Open(BaseModel):
+    model_config = ConfigDict(extra="allow")
 
+
+class AskAnswer(_Open):
+    value: Any = Field(description="TIMEX value, canonical name, a list of them, a short phrase, or null")
+    text: str = Field(description="The answer in words, in the question's language (`16 Mart 1921`)")
+
+
+class AskEvidence(_Open):
+    doc: str = Field(description="Document file stem")
+    start: int
+    end: int
+    text: str
+
+
+class AskClaim(_Open):
+    value: Any
+    doc: str
+    start: int
+    end: int
+
+
+class AskResult(_Open):
+    """The JSON contract of question answering (extra keys such as `question` may follow)."""
+
+    answered: bool
+    answer: AskAnswer
+    evidence: list[AskEvidence]
+    claims: list[AskClaim]
+    confidence: float
 
 
 def create_app(db_path: str | Path, time_limit: float = q.TIME_LIMIT) -> FastAPI:
@@ -91,6 +116,16 @@ def create_app(db_path: str | Path, time_limit: float = q.TIME_LIMIT) -> FastAPI
         version="0.1.0", docs_url=None, redoc_url=None, openapi_url="/api/openapi.json",
     )
     app.state.database = database
+    english: dict[str, str] = {}
+
+    def namer(lang: str) -> Callable[..., str]:
+        """``name(name, id)``: the entity's English name on English pages, when it has one."""
+        if lang != "en":
+            return lambda name, key=None: name
+        if not english:
+            with database.session() as store:
+                english.update(q.english_names(store.db) or {"": ""})
+        return lambda name, key=None: english.get(key or "") or english.get(name or "") or name
     app.mount("/static", StaticFiles(directory=STATIC, check_dir=False), name="static")
 
     @app.middleware("http")
@@ -116,7 +151,7 @@ def create_app(db_path: str | Path, time_limit: float = q.TIME_LIMIT) -> FastAPI
         switch = url_for_lang(other)(request.url.path, **params)
         html = env.get_template(template).render(
             t=translator(lang), url=url_for_lang(lang), lang=lang, switch_url=switch, vendor=vendor,
-            fmt=lambda v: format_date(v, lang), path=request.url.path, query=params, **ctx)
+            fmt=lambda v: format_date(v, lang), name=namer(lang), path=request.url.path, query=params, **ctx)
         return HTMLResponse(html, status_code=status)
 
     def not_found(request: Request, lang: str | None, what: str) -> HTMLResponse:
@@ -293,23 +328,39 @@ def create_app(db_path: str | Path, time_limit: float = q.TIME_LIMIT) -> FastAPI
             return not_found(request, lang, entity_id)
         return render(request, "entity.html", lang, data=data)
 
-    # --- search --------------------------------------------------------------------------
-    search_fn = load_extension("search")
-    ask_fn = load_extension("ask")
-
+    # --- search and questions -----------------------------------------------------------
     @app.get("/api/search", tags=["search"], summary="Full-text search over sentences, hits marked")
     def api_search(q_: Annotated[str, Query(alias="q", max_length=500, description="Words to find")] = "",
                    limit: Annotated[int, Query(ge=1, le=200)] = 50,
                    offset: Annotated[int, Query(ge=0, le=10_000)] = 0) -> dict[str, Any]:
         with database.session() as store:
-            results = run_search(store, q_, limit, offset, search_fn)
-            answer = run_ask(store, q_, ask_fn) if q_.strip().endswith("?") else None
+            results = run_search(store, q_, limit, offset)
+            answer = ask(store, q_) if q_.strip().endswith("?") else None
         return {"q": q_, "offset": offset, "results": results, "answer": answer}
 
     @app.get("/search", response_class=HTMLResponse, include_in_schema=False)
     def page_search(request: Request, lang: Lang = None, q_: Annotated[str, Query(alias="q", max_length=500)] = "",
                     offset: Annotated[int, Query(ge=0, le=10_000)] = 0) -> HTMLResponse:
         return render(request, "search.html", lang, data=api_search(q_, 50, offset), q=q_)
+
+    @app.get("/api/ask", tags=["ask"], response_model=AskResult,
+             summary="Answer a question from the sources (the `vakanuvis ask --format json` contract)",
+             description="Offsets are ORIGINAL offsets into the document (`doc` is its file stem): "
+                         "`original[start:end] == text`. A question the sources do not answer gets "
+                         "`answered: false`, `answer.value: null` and the closest passages as evidence.")
+    def api_ask(q_: Annotated[str, Query(alias="q", min_length=1, max_length=500,
+                                         description="A question, Turkish or English")]) -> Response:
+        with database.session() as store:
+            return JSONResponse(ask(store, q_))  # as it is: the contract, not a re-serialised copy
+
+    @app.get("/ask", response_class=HTMLResponse, include_in_schema=False)
+    def page_ask(request: Request, lang: Lang = None,
+                 q_: Annotated[str, Query(alias="q", max_length=500)] = "") -> HTMLResponse:
+        view = None
+        if q_.strip():
+            with database.session() as store:
+                view = ask_view(store, ask(store, q_))
+        return render(request, "ask.html", lang, q=q_, view=view)
 
     @app.get("/api", response_class=HTMLResponse, include_in_schema=False)
     def page_api(request: Request, lang: Lang = None) -> HTMLResponse:
@@ -324,55 +375,23 @@ def create_app(db_path: str | Path, time_limit: float = q.TIME_LIMIT) -> FastAPI
     return app
 
 
-# --- search adapters -----------------------------------------------------------------------
+# --- search adapter ------------------------------------------------------------------------
 
-def run_search(store: Any, query: str, limit: int, offset: int, search_fn: Callable | None) -> list[dict[str, Any]]:
-    """The morphology-aware ``serve.search.search`` when present, else plain FTS5."""
+def run_search(store: Any, query: str, limit: int, offset: int) -> list[dict[str, Any]]:
+    """Morphology-aware search (``serve.search``) over the index ``build`` keeps; plain FTS5
+    for a database built before that index existed."""
     if not query.strip():
         return []
-    if search_fn is not None:
-        try:
-            rows = list(search_fn(store, query, limit=limit + offset))
-            if not rows and len(query.split()) > 1:  # a question or a long phrase: any of its words
-                try:
-                    rows = list(search_fn(store, query, limit=limit + offset, any_term=True))
-                except TypeError:
-                    pass
-            return [normalise_hit(store, r) for r in rows[offset:offset + limit]]
-        except sqlite3.OperationalError as e:
-            if "interrupted" in str(e):
-                raise
-            log.warning("serve.search failed (%s); plain FTS5 search instead", e)
-    return q.search_sentences(store, query, limit, offset)
+    if "search_fts" not in q.tables(store.db):
+        return q.search_sentences(store, query, limit, offset)
+    hits = search(store, query, limit=limit + offset)
+    if not hits and len(query.split()) > 1:  # a question or a long phrase: any of its words
+        hits = search(store, query, limit=limit + offset, any_term=True)
+    return [hit_dict(h) for h in hits[offset:offset + limit]]
 
 
-def normalise_hit(store: Any, row: Any) -> dict[str, Any]:
-    """A search hit (``serve.search.Hit``, a dict or a Row) as the dict the pages render."""
-    if hasattr(row, "to_json"):
-        item = row.to_json()
-    elif hasattr(row, "__dataclass_fields__"):
-        item = dict(vars(row))
-    else:
-        item = dict(row)
-    text = str(item.get("text") or "")
-    marks = item.get("marks") or []
-    if marks and all(isinstance(m, (list, tuple)) and len(m) == 2 for m in marks):
-        parts = [[seg.text, bool(seg.marks)] for seg in segments(text, [Mark(a, b, "hit") for a, b in marks])]
-    else:
-        parts = [[text, False]]
-    return {"doc_id": item.get("doc_id"), "idx": item.get("sentence", item.get("index")),
-            "start": item.get("start"), "end": item.get("end"), "text": text,
-            "stem": item.get("stem") or item.get("doc"), "title": item.get("title"), "date": item.get("date"),
-            "score": item.get("score"), "parts": parts}
-
-
-def run_ask(store: Any, question: str, ask_fn: Callable | None) -> Any:
-    """A question answered by ``serve.ask.ask`` when present (JSON-ready), else None."""
-    if ask_fn is None:
-        return None
-    answer = ask_fn(store, question)
-    if hasattr(answer, "__dataclass_fields__"):
-        from dataclasses import asdict
-
-        answer = asdict(answer)
-    return answer if isinstance(answer, (dict, list, str)) else str(answer)
+def hit_dict(hit: Hit) -> dict[str, Any]:
+    """A search hit as the pages and ``/api/search`` give it (``parts``: ``[text, is_hit]``)."""
+    parts = [[seg.text, bool(seg.marks)] for seg in segments(hit.text, [Mark(a, b, "hit") for a, b in hit.marks])]
+    return {"doc_id": hit.doc_id, "idx": hit.index, "start": hit.start, "end": hit.end, "text": hit.text,
+            "stem": hit.doc, "title": hit.title, "date": hit.date, "score": round(hit.score, 4), "parts": parts}

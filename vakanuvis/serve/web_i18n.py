@@ -53,21 +53,37 @@ def url_for_lang(lang: str) -> Callable[..., str]:
     return url
 
 
+CENTURY_RE = re.compile(r"^\d{2,3}$")
 TIMEX_RE = re.compile(r"^(\d{4})(?:-(\d{2}|SP|SU|FA|WI))?(?:-(\d{2}))?")
 
 
+def ordinal(n: int, lang: str) -> str:
+    """``20.`` in Turkish, ``20th``/``21st``/``22nd`` in English."""
+    if lang != "en":
+        return f"{n}."
+    suffix = "th" if 10 <= n % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
+    return f"{n}{suffix}"
+
+
 def format_date(value: object, lang: str = "tr") -> str:
-    """A TIMEX value for people; what it does not understand is shown as it is."""
+    """A TIMEX value for people; what it does not understand is shown as it is.
+
+    >>> format_date("1921-03-16"), format_date("19", "en"), format_date("192")
+    ('16 Mart 1921', '20th century', "1920'ler")
+    """
     if value is None or value == "":
         return ""
     text = str(value)
     if "/" in text:
         a, b = text.split("/", 1)
         return f"{format_date(a, lang)} – {format_date(b, lang)}"
+    t = translator(lang)
+    if CENTURY_RE.match(text):  # `19` is the 20th century, `192` the 1920s
+        n = int(text)
+        return t("century").format(ordinal(n + 1, lang)) if len(text) == 2 else t("decade").format(n * 10)
     m = TIMEX_RE.match(text)
     if not m or m.end() != len(text):
         return text
-    t = translator(lang)
     year, month, day = m.groups()
     if month in ("SP", "SU", "FA", "WI"):
         return f"{year} {t('season_' + month)}"

@@ -82,6 +82,20 @@ def segments(text: str, marks: Iterable[Mark], offset: int = 0) -> list[Segment]
     return out
 
 
+def window(segs: list[Segment], start: int, end: int) -> list[Segment]:
+    """The part of a segmented text between two offsets (in the segments' coordinates).
+
+    >>> [s.text for s in window(segments("ab cd ef", [Mark(3, 5, "timex")]), 1, 4)]
+    ['b ', 'c']
+    """
+    out = []
+    for s in segs:
+        a, b = max(s.start, start), min(s.start + len(s.text), end)
+        if a < b:
+            out.append(Segment(s.text[a - s.start:b - s.start], a, s.marks))
+    return out
+
+
 def span_marks(spans: Iterable[dict[str, Any]], layers: Iterable[str] | None = None,
                clean: bool = False) -> list[Mark]:
     """Marks for stored annotations (``queries.document_spans`` dicts) of the chosen layers,

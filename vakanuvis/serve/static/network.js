@@ -11,6 +11,11 @@
   const colours = { ALLIED_WITH: "#2e8b57", SUPPORTS: "#4682b4", AT_WAR_WITH: "#c0392b",
                     NEGOTIATES_WITH: "#d4a017", SIGNED_WITH: "#6a3d9a", RECOGNISES: "#1f78b4",
                     CO_PARTICIPANT: "#999" };
+  const english = document.body.dataset.lang === "en";
+  const labels = {};  // relation names in the interface language: "TYPE=label|…"
+  (box.dataset.labels || "").split("|").forEach(function (kv) {
+    const i = kv.indexOf("="); if (i > 0) labels[kv.slice(0, i)] = kv.slice(i + 1);
+  });
   const kinds = { PERSON: "ellipse", STATE: "round-rectangle", ORG: "diamond", GROUP: "hexagon", PLACE: "triangle" };
   const cy = cytoscape({
     container: box, elements: [],
@@ -40,10 +45,10 @@
     if (at) url.searchParams.set("at", at);
     return fetch(url).then(function (r) { return r.json(); }).then(function (data) {
       const els = data.nodes.map(function (n) {
-        return { data: { id: n.id, name: n.name, shape: kinds[n.kind] || "ellipse" } };
+        return { data: { id: n.id, name: (english && n.name_en) || n.name, shape: kinds[n.kind] || "ellipse" } };
       }).concat(data.edges.map(function (e) {
         return { data: { id: e.id, source: e.source, target: e.target, colour: colours[e.type] || "#999",
-                         label: e.type === "CO_PARTICIPANT" ? "" : e.type.toLowerCase().replace(/_/g, " ") } };
+                         label: e.type === "CO_PARTICIPANT" ? "" : (labels[e.type] || e.type.toLowerCase().replace(/_/g, " ")) } };
       }));
       cy.elements().remove(); cy.add(els);
       cy.layout({ name: "cose", animate: false, randomize: false, nodeRepulsion: 9000 }).run();

@@ -49,6 +49,14 @@
       stack: true, zoomable: true, maxHeight: 420, tooltip: { followMouse: true }, orientation: "top",
       xss: { disabled: false }, format: format
     });
+    // open on where most events are: a few far-off dates (a 5th-century aside) would
+    // otherwise squeeze everything else into one pixel column
+    const starts = items.map(function (i) { return i.start; }).sort();
+    const filtered = /[?&](from|to)=/.test(window.location.search);
+    if (starts.length >= 20 && !filtered) {
+      const lo = starts[Math.floor(starts.length * 0.05)], hi = starts[Math.floor(starts.length * 0.95)];
+      if (lo < hi) timeline.setWindow(lo, hi.slice(0, 10) + "T23:59:59", { animation: false });
+    }
     timeline.on("select", function (props) {
       if (props.items && props.items.length) window.location.href = link(props.items[0]);
     });
