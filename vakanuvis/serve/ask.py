@@ -333,6 +333,12 @@ def parse_question(store: Any, text: str) -> Question:
                         break
                 if lt == "kaç":
                     q.count_unit = S.fold(S.stem(noun))
+                elif lt == "many" and lang == "en":
+                    # the counted noun is the plural one ("how many enemy brigades")
+                    nouns = [S.norm(t) for t, _ in toks[j : j + 3]]
+                    noun = next((n for n in nouns if n.endswith("s") and len(n) > 3), noun)
+                    trs = next((_glossary()[f] for f in _en_base(noun) if f in _glossary()), None)
+                    q.count_unit = S.fold(S.norm(trs[0].split("_")[0])) if trs else None
                 q.plural = bool(re.search(r"(ler|lar)", noun[len(S.stem(noun)):])) or lt == "many"
                 q.case = q.case or _case_of(toks[j][0][len(S.stem(noun)):] or "", suffix=True)
                 if j + 1 < len(toks) and tr.lower(toks[j + 1][0]) in ("üzerinden", "yoluyla", "ile", "tarafından"):
@@ -496,6 +502,7 @@ class Passage:
     words: list[tuple[int, int, str]]  # absolute original offsets, folded normalised word
     anns: list[Ann]
     context: str = ""  # folded words of the previous sentences, space-joined
+    doc_date: str | None = None  # the document's own date
     matched: dict[int, list[int]] = field(default_factory=dict)  # term index -> word indices
     coverage: float = 0.0
     named: float = 1.0
@@ -528,7 +535,8 @@ def _load_passages(store: Any, ids: list[int]) -> list[Passage]:
     marks = ",".join("?" * len(ids))
     rows = db.execute(
         f"SELECT s.id, s.doc_id, d.stem, d.title, s.start, s.end, s.idx,"
-        f" substr(d.original, s.start + 1, s.end - s.start) FROM sentences s JOIN documents d ON d.id = s.doc_id"
+        f" substr(d.original, s.start + 1, s.end - s.start), d.date FROM sentences s"
+        f" JOIN documents d ON d.id = s.doc_id"
         f" WHERE s.id IN ({marks})", ids).fetchall()
     by_id = {r[0]: r for r in rows}
     table = S.ready_table(store)  # its `folded` column holds each sentence's words, normalised
@@ -537,7 +545,7 @@ def _load_passages(store: Any, ids: list[int]) -> list[Passage]:
         r = by_id.get(sid)
         if r is None:
             continue
-        sids, doc_id, stem_, title, start, end, idx, text = (r[0],), *r[1:]
+        sids, doc_id, stem_, title, start, end, idx, text, doc_date = (r[0],), *r[1:]
         prev = db.execute("SELECT s.id, s.start, substr(d.original, s.start + 1, s.end - s.start) FROM sentences s"
                           " JOIN documents d ON d.id = s.doc_id WHERE s.doc_id = ? AND s.idx = ?",
                           (doc_id, idx - 1)).fetchone()
@@ -561,7 +569,7 @@ def _load_passages(store: Any, ids: list[int]) -> list[Passage]:
         ctx = " ".join(f for (f,) in db.execute(
             f"SELECT x.folded FROM sentences s JOIN {table} x ON x.rowid = s.id"
             " WHERE s.doc_id = ? AND s.idx >= ? AND s.idx < ? ORDER BY s.idx", (doc_id, idx - CONTEXT, idx)))
-        out.append(Passage(sids, doc_id, stem_, title, start, end, text, words, anns, ctx))
+        out.append(Passage(sids, doc_id, stem_, title, start, end, text, words, anns, ctx, doc_date=doc_date))
     return out
 
 
@@ -645,6 +653,9 @@ def candidates(store: Any, q: Question) -> list[Passage]:
         query = " ".join(f'"{p}"' if " " in p else p for p in prefixes)
         hits = S.search(store, query, fold=True, limit=MAX_CANDIDATES, any_term=True, raw_prefixes=True, marks=False)
         ids = [h.sentence_id for h in hits]
+        for d in q.dates:
+            if d[:4].isdigit():
+                ids += [i for i in _in_dated_documents(store, query, d) if i not in ids]
     if q.dates:
         ids += [i for i in _dated_sentences(store, q.dates) if i not in ids]
     ps = _load_passages(store, ids)
@@ -652,6 +663,17 @@ def candidates(store: Any, q: Question) -> list[Passage]:
     for p in ps:
         _match(p, q, authors.get(p.doc_id))
     return ps
+
+
+def _in_dated_documents(store: Any, query: str, date: str, limit: int = MAX_CANDIDATES // 2) -> list[int]:
+    """Sentences matching any query word in the documents written at ``date`` (a letter of
+    December 1920 tells what its writer did then, whatever dates its sentences carry)."""
+    table = S.ready_table(store)
+    expr = S.match_expression(S.parse_query(query, folded=True, raw=True), folded=True, any_term=True)
+    rows = store.db.execute(
+        f"SELECT s.id FROM {table} JOIN sentences s ON s.id = {table}.rowid JOIN documents d ON d.id = s.doc_id"
+        f" WHERE {table} MATCH ? AND d.date LIKE ? ORDER BY bm25({table}) LIMIT ?", (expr, date + "%", limit))
+    return [r[0] for r in rows]
 
 
 def _dated_sentences(store: Any, dates: list[str], limit: int = MAX_CANDIDATES) -> list[int]:
@@ -709,6 +731,8 @@ def _has_dates(p: Passage, q: Question) -> bool:
     if not q.dates:
         return True
     vals = [a.value.get("value") for a in p.anns if _timex_ok(a)]
+    if p.doc_date:
+        vals.append(p.doc_date)  # what a dated letter or telegram tells happened by its date
     return all(any(_date_matches(v, d) for v in vals) for d in q.dates)
 
 
