@@ -267,8 +267,12 @@ def compare(a: Claim, b: Claim) -> list[Disagreement]:
     kind, fields = date_disagreement(a, b)
     if kind:
         out.append(_explain(kind, a, b, **fields))
-    for name_a, name_b in spelling_variants(a, b):
+    spelled = spelling_variants(a, b)
+    for name_a, name_b in spelled:
         out.append(_explain("spelling", a, b, a_name=name_a, b_name=name_b))
+    if not spelled:
+        for name_a, name_b in actor_disagreements(a, b):
+            out.append(_explain("actor", a, b, a_name=name_a, b_name=name_b))
     return out
 
 
@@ -315,6 +319,44 @@ def spelling_variants(a: Claim, b: Claim) -> list[tuple[str, str]]:
             if _conflicting_names(ca, cb):
                 out.append((fa, fb))
     out += _lookalike_people(a, b)
+    return out
+
+
+GENITIVE = re.compile(r"['’]n?[ıiuü]n$")  # "Paşa’nın": the possessor of a noun, not the doer
+
+
+def _doers(c: Claim) -> set[str]:
+    """People named as the subject (nominative) of the sentence that tells the claim."""
+    main = c.evidence[0]["start"] if c.evidence else None
+    return {x["entity"] for x in c.event.get("actors", [])
+            if x.get("kind") == "PERSON" and x.get("role") == "agent" and x.get("sentence", main) == main
+            and not GENITIVE.search(x.get("text", ""))}
+
+
+def actor_disagreements(a: Claim, b: Claim) -> list[tuple[str, str]]:
+    """Two sources name different actors in one role of one happening: the other party of the
+    same relation ("Türkiye signed with Ermenistan" / "... with Gürcistan"), or the person who
+    did it ("Kâzım Karabekir Paşa" / "Ali Fuat Paşa"). Only when neither source names the
+    other's actor anywhere in its account (then it is a fuller account, not a disagreement)."""
+    if a is b or a.doc_id == b.doc_id:
+        return []
+    every_a = {canonical(x["entity"]) for x in a.event.get("actors", [])} | a.names
+    every_b = {canonical(x["entity"]) for x in b.event.get("actors", [])} | b.names
+    out: list[tuple[str, str]] = []
+    for ra in a.event.get("relations", []):
+        for rb in b.event.get("relations", []):
+            if ra["relation"] != rb["relation"]:
+                continue
+            sa, sb = {ra["source"], ra["target"]}, {rb["source"], rb["target"]}
+            if len(sa & sb) != 1:
+                continue
+            (xa,), (xb,) = sa - sb, sb - sa
+            if xa not in every_b and xb not in every_a and (xa, xb) not in out:
+                out.append((xa, xb))
+    da, db = _doers(a), _doers(b)
+    if da and db and not (da & every_b or db & every_a):
+        if not any(_name_core(x)[:1] == _name_core(y)[:1] for x in da for y in db):  # else: a spelling question
+            out.append((", ".join(sorted(da, key=tr.sort_key)), ", ".join(sorted(db, key=tr.sort_key))))
     return out
 
 
@@ -481,7 +523,10 @@ def _store_relations(db: Any, groups: dict[str, list[Claim]]) -> None:
 
 
 def _relation_date(rel: dict[str, Any], c: Claim) -> Interval | None:
-    """The date of the sentence that tells a relation, else its claim's (never the KB's)."""
+    """The date of the sentence that tells a relation, else its claim's (never the KB's, nor
+    one resolved from "bugün" in a speech that looks back)."""
+    if c.event.get("date_relative"):
+        return None
     if rel.get("date"):
         return interval(rel["date"], rel.get("mod"))
     return c.span if c.date_source != "kb" else None

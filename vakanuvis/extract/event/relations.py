@@ -131,8 +131,8 @@ def pairs(rule: RelationRule, ps: list[Party], low: Any = None, tail_end: int | 
     out = []
     for pa, pb in found:
         a, b = pa.name or "", pb.name or ""
-        if a == b:
-            continue
+        if a == b or a.startswith(b + " ") or b.startswith(a + " "):
+            continue  # one polity ("Mısır", "Mısır Hükümeti")
         if rule.unless and low is not None and rule.unless.search(low[min(pa.start, pb.start):tail_end]):
             continue
         pair = (a, b) if rule.directed else tuple(sorted((a, b), key=tr.sort_key))
