@@ -332,3 +332,67 @@ def test_who_is_comes_from_the_knowledge_base_and_never_invents(letters):
     assert r["answer"]["value"] == entry.name and entry.note in r["answer"]["text"]
     assert r["evidence"] and r["evidence"][0]["doc"] == "t6"
     assert ask(letters, "Sami Bey kimdir?")["answered"] is False  # no KB note: no definition
+
+
+MORE = [  # (file stem, kind, title, date, text)
+    ("m1", "telegram", "Başvekalete Çektiği Telgraf", "1931-02-19",
+     "Konya: 19.2.1931 Başvekalete. Son seyahatimde müzeleri gördüm. "
+     "Bunlardan bilhassa Karatay Medresesi ve Alaaddin Camisi tamire muhtaçtır."),
+    ("m2", "telegram", "Fevzi Paşa’ya Çektiği Telgraf", "1920-12-05",
+     "Evrak/7.12.36 [1920] Şifre Fevzi Paşa Hazretlerine. Malum heyet ile Bilecik’te görüştük. Mustafa Kemal"),
+    ("m3", "letter", "Sadrazama Çektiği Telgraf", "1918-11-07",
+     "İskenderun’a karşı silah kullanılması hakkında verdiğim 5 Kasım 1918 tarihli gizli emri arz ediyorum. "
+     "Mustafa Kemal"),
+    ("m4", "letter", "Enver Paşa’ya Yazdığı Mektup", "1915-05-03",
+     "Arıburnu arazisine düşmanın dört tugayı çıktı. Mustafa Kemal"),
+    ("m5", "speech", "Meclis’te Yaptığı Konuşma", "1921-01-01", "Heyet Ankara’ya geldi. Mustafa Kemal"),
+]
+MORE_SPANS = {"Konya": ("Konya", "PLACE"), "Bilecik’te": ("Bilecik", "PLACE"), "Mustafa Kemal": ("Mustafa Kemal Paşa", "PERSON"),
+              "İskenderun’a": ("İskenderun", "PLACE"), "Arıburnu": ("Arıburnu", "PLACE"), "Ankara’ya": ("Ankara", "PLACE"),
+              "Fevzi Paşa": ("Fevzi Paşa", "PERSON")}
+MORE_TIMEX = {"5 Kasım 1918": "1918-11-05", "1920": "1920"}
+
+
+@pytest.fixture
+def telegrams(store):
+    for i, (stem, kind, title, date, text) in enumerate(MORE):
+        doc = prepare(Doc(id=f"{i + 100:016x}", path=f"/x/{stem}.txt", original=text,
+                          meta={"title": title, "kind": kind, "date": date}))
+        ents = [doc.original_span(j, j + len(k), "entity", entity=label, kind=kind_)
+                for k, (label, kind_) in MORE_SPANS.items() if (j := text.find(k)) >= 0]
+        tx = [doc.original_span(j, j + len(k), "timex", value=v, type="DATE")
+              for k, v in MORE_TIMEX.items() if (j := text.find(k)) >= 0 and not text[j - 1 : j].isdigit()]
+        doc.layers["entity"], doc.layers["timex"] = sorted(ents), sorted(tx)
+        store.save_document(doc)
+    return store
+
+
+def test_a_document_is_placed_by_its_sentences_and_title_together(telegrams):
+    r = ask(telegrams, "Başvekalete müzeler hakkındaki telgrafı nereden çekti?")
+    _check_contract(telegrams, r)
+    assert r["answer"]["value"] == "Konya" and r["evidence"][0]["doc"] == "m1"
+
+
+def test_which_noun_names_a_compound_proper_name(telegrams):
+    r = ask(telegrams, "Konya'da hangi medrese tamire muhtaçtır?")
+    _check_contract(telegrams, r)
+    assert r["answer"]["value"] == "Karatay Medresesi"
+
+
+def test_a_dated_letter_is_searched_for_its_period(telegrams):
+    # the sentence's own timex says only "1920"; the telegram's date says December
+    r = ask(telegrams, "Where did Mustafa Kemal meet the delegation in December 1920?")
+    assert r["answer"]["value"] == "Bilecik" and r["evidence"][0]["doc"] == "m2"
+
+
+def test_a_passive_question_finds_the_active_verb(telegrams):
+    q = parse_question(telegrams, "Silah kullanılması hakkındaki gizli emir ne zaman verildi?")
+    assert any(("ver",) in t.alternatives for t in q.terms)
+    assert ask(telegrams, "İskenderun'a karşı silah kullanılması hakkındaki gizli emir ne zaman verildi?")[
+        "answer"]["value"] == "1918-11-05"
+
+
+def test_english_how_many_counts_the_plural_noun(telegrams):
+    q = parse_question(telegrams, "How many enemy brigades landed at Arıburnu?")
+    assert q.count_unit == "tugay"
+    assert ask(telegrams, "How many enemy brigades landed at Arıburnu?")["answer"]["value"] == 4

@@ -133,6 +133,7 @@ class Question:
     range_wanted: bool = False
     nominative: bool = False  # "kim / kimdi / who" asks for a subject
     answer_noun: str | None = None  # "şehirden" in "hangi şehirden": the answer's type, not its topic
+    head_noun: str | None = None  # stem of the noun after "hangi" ("medrese"): names end in it
     question_labels: frozenset[str] = frozenset()
     word_keys: frozenset[str] = frozenset()  # folded stems of the question's own words
 
@@ -322,6 +323,8 @@ def parse_question(store: Any, text: str) -> Question:
                 j += 1
             if j < len(toks):
                 noun = S.norm(toks[j][0])
+                if lt in ("hangi", "which", "what") and not toks[j][0][:1].isupper():
+                    q.head_noun = S.fold(S.stem(noun))
                 for prefix, kinds, etype in _answer_nouns():
                     if noun.startswith(prefix):
                         q.answer_noun = toks[j][0]
@@ -861,6 +864,28 @@ def _named_by_construction(p: Passage, q: Question) -> list[Slot]:
     return out
 
 
+def _compound_names(p: Passage, q: Question) -> list[Slot]:
+    """Proper names that end in the asked noun (`hangi medrese` -> `Karatay Medresesi`,
+    `Alaaddin Camisi`): capitalised words right before a capitalised form of that noun."""
+    if not q.head_noun or len(q.head_noun) < 3:
+        return []
+    out = []
+    for i, (s, e, w) in enumerate(p.words):
+        if not w.startswith(q.head_noun) or not p.text[s - p.start : s - p.start + 1].isupper():
+            continue
+        j = i
+        while j > 0 and i - j < 3:
+            ps_, pe, _ = p.words[j - 1]
+            if not p.text[ps_ - p.start : ps_ - p.start + 1].isupper() or p.text[pe - p.start : p.words[j][0] - p.start] != " ":
+                break
+            j -= 1
+        if j == i or any(p.words[k][2] in q.word_keys or S.fold(S.stem(p.words[k][2])) in q.word_keys for k in range(j, i)):
+            continue
+        name = p.text[p.words[j][0] - p.start : e - p.start]
+        out.append(Slot(name, name, p, p.words[j][0], e, 0.5 * (_proximity(p, q, j, i) + 0.1)))
+    return out
+
+
 def _coordinated(p: Passage, slots: list[Slot]) -> list[list[Slot]]:
     """Runs of entity slots joined only by commas and `ve`/`ile`/`and` (a list in the text)."""
     runs: list[list[Slot]] = []
@@ -1254,6 +1279,26 @@ def _dateline_place(store: Any, doc_id: str) -> str | None:
     return None
 
 
+def best_document(store: Any, q: Question, ps: list[Passage], min_cover: float = 0.75) -> DocHit | None:
+    """The one document whose sentences and title together cover the question (a telegram
+    about museums sent to the Prime Ministry), when the question asks about a document as a
+    whole."""
+    total = sum(t.weight for t in q.terms) or 1.0
+    by_doc: dict[str, set[int]] = {}
+    for p in ps:
+        got = by_doc.setdefault(p.doc_id, set())
+        got.update(p.matched)
+        title = " ".join(S.fold(w) for _, _, w in S.words(p.title or ""))
+        got.update(ti for ti, t in enumerate(q.terms)
+                   if any(_phrase_in(p.context, alt) or _phrase_in(title, alt) for alt in t.alternatives))
+    scored = sorted(((sum(q.terms[ti].weight for ti in got) / total, d) for d, got in by_doc.items()), reverse=True)
+    if not scored or scored[0][0] < min_cover or (len(scored) > 1 and scored[1][0] >= scored[0][0] - 0.1):
+        return None
+    cover, doc_id = scored[0]
+    row = store.db.execute("SELECT stem, title, date, place FROM documents WHERE id = ?", (doc_id,)).fetchone()
+    return DocHit(cover, doc_id, row[0], row[1] or row[0], row[2], row[3] or _dateline_place(store, doc_id))
+
+
 def date_of_passage(store: Any, q: Question, ps: list[Passage]) -> dict[str, Any] | None:
     """When was a letter/telegram written that the question describes by its content: the
     document date of the passage that covers the question best (the text need not repeat it)."""
@@ -1410,6 +1455,8 @@ def answer_entity(store: Any, q: Question, ps: list[Passage]) -> dict[str, Any]:
         found = _entity_slots(p, qq, kinds)
         if "PERSON" in kinds and (qq.nominative or qq.lang == "en") and not qq.case:
             found += speaker_slots(store, p, qq)
+        if qq.qtype == "which" and not any(s.case_ok for s in found):
+            found += _compound_names(p, qq)
         return found + (_named_by_construction(p, qq) if "PERSON" in kinds else [])
 
     slots = _best_slots(_eligible(ps, q), q, slots_of)
@@ -1710,7 +1757,10 @@ def ask(store: Any, question: str) -> dict[str, Any]:
         found = title_answer(store, q) or (date_of_passage(store, q, ps) if _about_a_document(q) else None)
         return found or result
     if not result["answered"] and q.qtype == "where":
-        return place_answer(store, q) or result
+        found = place_answer(store, q)
+        if not found and _about_a_document(q) and (doc := best_document(store, q, ps)) and doc.place:
+            found = _doc_result(store, q, doc, doc.place, f"{doc.place} ({doc.title})", "document place")
+        return found or result
     return result
 
 
