@@ -56,3 +56,14 @@ def test_other_tables_load():
     assert roles() and relation_rules() and name_variants()
     assert all(r.relation in {"ALLIED_WITH", "SUPPORTS", "AT_WAR_WITH", "NEGOTIATES_WITH", "SIGNED_WITH",
                               "RECOGNISES"} for r in relation_rules())
+
+
+def test_title_and_relation_tables_load():
+    from vakanuvis.extract.event.lexicon import head_roles, polities, relation_roles
+    from vakanuvis.extract.event.titles import case_suffixes, templates
+
+    assert {"gen", "acc", "dat", "loc", "abl"} == set(case_suffixes())
+    langs = {(t.type, t.lang) for t in templates()}
+    assert {(typ, lang) for typ in event_types() for lang in ("tr", "en") if typ != "OTHER"} <= langs | {
+        (typ, lang) for typ in event_types() for lang in ("tr", "en") if ("*", lang) in langs}
+    assert relation_roles() and head_roles() and polities()

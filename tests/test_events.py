@@ -110,3 +110,24 @@ def test_an_act_done_by_a_dated_treaty_takes_its_date(tmp_path):
                               "birinci maddesiyle Sevr geçersiz sayılmıştır.")
     other = [e for e in evs if e["type"] == "OTHER"]
     assert other and other[0]["date"] == "1921-03-16" and other[0]["date_source"] == "context"
+
+
+@pytest.mark.parametrize("name, case, expected", [
+    ("Kars", "gen", "Kars’ın"), ("Moskova", "dat", "Moskova’ya"), ("Kars", "loc", "Kars’ta"),
+    ("TBMM", "gen", "TBMM’nin"), ("Lenin", "dat", "Lenin’e"), ("Doğu Cephesi", "loc", "Doğu Cephesi’nde"),
+    ("Sovyet Rusya", "acc", "Sovyet Rusya’yı"), ("Bekir Sami", "dat", "Bekir Sami’ye"),
+])
+def test_turkish_case_suffixes_for_titles(name, case, expected):
+    from vakanuvis.extract.event.titles import inflect
+
+    assert inflect(name, case) == expected
+
+
+def test_titles_read_as_chronology_lines(tmp_path):
+    evs = events_of(tmp_path, "30 Ekim 1920'de Kars geri alınmış. Mustafa Kemal Paşa 26 Nisan 1920'de Lenin'e bir "
+                              "mektup gönderdi. Moskova Antlaşması 16 Mart 1921'de imzalandı.")
+    titles = {e["type"]: (e["title"], e["title_en"]) for e in evs}
+    assert titles["CAPTURE"] == ("Kars’ın ele geçirilmesi", "Capture of Kars")
+    assert titles["LETTER_OR_TELEGRAM"] == ("Mustafa Kemal Paşa’nın Lenin’e mektubu", "Letter from Mustafa Kemal Paşa to Lenin")
+    assert titles["TREATY_SIGNED"][0] == "Moskova Antlaşması imzalandı"
+    assert "DELEGATION_SENT" not in titles  # "bir mektup gönderdi" sends a letter, not a delegation

@@ -38,21 +38,25 @@ def timeline(
     end: Annotated[str | None, typer.Option("--to", help="Up to this date (inclusive)")] = None,
     type_: Annotated[str | None, typer.Option("--type", help="Event type, e.g. TREATY_SIGNED")] = None,
     fmt: Annotated[Format, typer.Option("--format", help="Output format")] = Format.table,
+    lang: Annotated[str, typer.Option("--lang", help="Language of the event titles: tr or en")] = "tr",
     db: DbOption = DEFAULT_DB,
 ) -> None:
     """Events in chronological order: date (with its uncertainty), title, participants, sources.
 
     A ⚠ marks an event whose sources disagree (see `vakanuvis conflicts`).
 
-    Example: vakanuvis timeline --from 1920 --to 1921 --actor "Sovyet"
+    Example: vakanuvis timeline --from 1920 --to 1921 --actor "Sovyet" --lang en
     """
+    if lang not in ("tr", "en"):
+        raise typer.BadParameter("use tr or en", param_hint="--lang")
     from vakanuvis.link.events import timeline as query
 
     with clean_errors(), open_store(db) as store:
         rows = query(store.db, actor, start, end, type_)
     flat = [{
         "date": r["date"], "mod": r["mod"], "date_start": r["date_start"], "date_end": r["date_end"],
-        "type": r["type"], "title": r["title"], "place": r["place"],
+        "type": r["type"], "title": r["meta"].get("title_en", r["title"]) if lang == "en" else r["title"],
+        "place": r["place"],
         "participants": [p["entity"] for p in r["participants"]],
         "sources": [s["stem"] for s in r["sources"]], "conflict": bool(r["has_conflict"]), "id": r["id"],
     } for r in rows]
@@ -86,7 +90,7 @@ def conflicts(
     """Where the sources disagree: both claims, their evidence sentences and an explanation.
 
     Kinds: date_contradiction, date_compatible, granularity, calendar_julian, calendar_rumi,
-    spelling. No claim is dropped; the event's consensus date is shown beside them.
+    actor (the sources name different actors), spelling. No claim is dropped; the event's consensus date is shown beside them.
 
     Example: vakanuvis conflicts --db seed.db --lang en
     """

@@ -469,7 +469,9 @@ def _store_event(db: Any, group: list[Claim]) -> str:
     meta = {"dates": sorted({show_date(c.date, c.mod) for c in group if c.date}),
             "key": next((c.key for c in group if c.key), None)}
     named = next((c for c in group if c.key), None)
-    title = named.key if named else head.event.get("title") or head.type
+    titled = named or head
+    title = titled.event.get("title") or titled.key or head.type
+    meta["title_en"] = titled.event.get("title_en") or title
     place = head.event.get("place") or place
     db.execute(
         "INSERT INTO events(id, type, title, date, date_start, date_end, mod, place, participants, sources,"

@@ -22,13 +22,13 @@ from vakanuvis.extract.event.lexicon import (
     BLOCK,
     Trigger,
     clause_cues,
-    event_types,
     name_variants,
     roles,
     told_once,
     triggers,
 )
 from vakanuvis.extract.event.relations import clause_relations
+from vakanuvis.extract.event.titles import title
 from vakanuvis.lang import tr
 from vakanuvis.model import Doc, Sentence, Span
 from vakanuvis.registry import extractor
@@ -460,8 +460,12 @@ def _event_span(doc: Doc, number: int, c: Cluster) -> Span:
         if date.attrs.get("relative"):
             attrs["date_relative"] = True  # "bugün", "iki gün sonra": resolved, not written
         attrs["date_text"] = date.text
+    relations = _unique_relations(c)
+    slots = _slots(c, actors, place, relations)
+    triggers_text = " ".join(h.text for m in c.mentions for h in m.hits)
     attrs.update(
-        title=_title(c, actors, place),
+        title=title(c.type, "tr", slots, triggers_text),
+        title_en=title(c.type, "en", dict(slots, key=_english_name(c.key)), triggers_text),
         participants=list(actors),
         roles={name: a.role for name, a in actors.items()},
         actors=[a.to_json() for a in actors.values()],
@@ -470,7 +474,7 @@ def _event_span(doc: Doc, number: int, c: Cluster) -> Span:
         key=c.key,
         evidence=sorted({(m.sentence.start, m.sentence.end) for m in c.mentions}),
         triggers=[{"start": h.start, "end": h.end, "text": h.text} for m in c.mentions for h in m.hits],
-        relations=_unique_relations(c),
+        relations=relations,
     )
     attrs["evidence"] = [{"start": s, "end": e} for s, e in attrs["evidence"]]
     return doc.original_span(first.start, first.end, "event", **attrs)
@@ -496,13 +500,25 @@ def _unique(items: list[dict[str, Any]]) -> list[dict[str, Any]]:
     return list(seen.values())
 
 
-def _title(c: Cluster, actors: dict[str, Actor], place: str | None) -> str:
-    if c.key:
-        return c.key
-    label = event_types()[c.type][0]
-    if c.type in ("CAPTURE", "ARRIVAL") and place:
-        subject = place
-    else:
-        agents = [n for n, a in actors.items() if a.role == "agent"]
-        subject = (agents or list(actors) or [place or ""])[0]
-    return f"{subject}: {label}" if subject else label
+def _english_name(key: str | None) -> str | None:
+    """The KB's English name of a named event (the Turkish name when it has none)."""
+    if not key:
+        return None
+    from vakanuvis import kb
+
+    entry = kb.load().get(key)
+    return entry.name_en if entry is not None and entry.name_en else key
+
+
+def _slots(c: Cluster, actors: dict[str, Actor], place: str | None,
+           relations: list[dict[str, Any]]) -> dict[str, str | None]:
+    """What a title template may name (see data/tr/events/titles.tsv)."""
+    def first(role: str) -> str | None:
+        return next((n for n, a in actors.items() if a.role == role), None)
+
+    rel = relations[0] if relations else {}
+    a = rel.get("by") or rel.get("source")
+    b = rel.get("target") if a == rel.get("source") else rel.get("source")
+    dest = next((p.entity for m in c.mentions for p in m.places if p.role == "target"), None)
+    return {"key": c.key, "agent": first("agent"), "target": first("target"), "a": a, "b": b,
+            "place": place, "dest": dest, "trigger": " ".join(c.mentions[0].hits[0].text.split())}

@@ -110,8 +110,10 @@ def _subject(ps: list[Party], other: Party) -> Party | None:
     return after[0] if after else None
 
 
-def pairs(rule: RelationRule, ps: list[Party], low: Any = None, tail_end: int | None = None) -> list[tuple[str, str]]:
-    """Name pairs a rule makes of a clause's parties (sorted when the relation is symmetric);
+def pairs(rule: RelationRule, ps: list[Party], low: Any = None,
+          tail_end: int | None = None) -> list[tuple[str, str, str | None]]:
+    """``(source, target, doer)`` a rule makes of a clause's parties (source and target sorted
+    when the relation is symmetric; the doer is the agent of an agent pairing);
     the rule's UNLESS cue cancels a pair when it stands between the pair's first actor and
     the clause end ("Rusya ile harekâtı birleştirmek")."""
     found: list[tuple[Party, Party]] = []
@@ -135,9 +137,10 @@ def pairs(rule: RelationRule, ps: list[Party], low: Any = None, tail_end: int | 
             continue  # one polity ("Mısır", "Mısır Hükümeti")
         if rule.unless and low is not None and rule.unless.search(low[min(pa.start, pb.start):tail_end]):
             continue
-        pair = (a, b) if rule.directed else tuple(sorted((a, b), key=tr.sort_key))
-        if pair not in out:
-            out.append(pair)  # type: ignore[arg-type]
+        x, y = (a, b) if rule.directed else sorted((a, b), key=tr.sort_key)
+        doer = a if rule.pairing.startswith("agent-") else None
+        if (x, y, doer) not in out:
+            out.append((x, y, doer))
     return out
 
 
@@ -164,9 +167,9 @@ def clause_relations(event_type: str, trigger: tuple[int, int], previous_end: in
     for rule in relation_rules():
         if rule.pairing == "participants" or not rule.applies(event_type, clause, cancel=False):
             continue
-        for a, b in pairs(rule, ps, low, tail_end):
+        for a, b, doer in pairs(rule, ps, low, tail_end):
             if (rule.relation, a, b) not in seen:
                 seen.add((rule.relation, a, b))
                 out.append({"relation": rule.relation, "source": a, "target": b, "directed": rule.directed,
-                            "rule": rule.line})
+                            "by": doer, "rule": rule.line})
     return out
