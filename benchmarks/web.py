@@ -6,7 +6,8 @@ Usage:
 
 Both are measured over real HTTP against uvicorn on 127.0.0.1 (a fresh server, so the
 first request of each page is cold: new read-only connection, templates compiled on use).
-Targets (issue 7): first page load < 1 s; /api/timeline for 10,000 events < 300 ms.
+Targets (issue 7): first page load < 1 s; /api/timeline for 10,000 events < 300 ms;
+(issue 8) /api/ask median < 100 ms, over the demo-corpus questions of ``benchmarks/qa.py``.
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ import statistics
 import tempfile
 import threading
 import time
+import urllib.parse
 import urllib.request
 from pathlib import Path
 
@@ -72,6 +74,26 @@ def browser_loads(base: str, paths: tuple[str, ...]) -> None:
         browser.close()
 
 
+def ask_latency(base: str) -> None:
+    """``/api/ask`` and the ``/ask`` page over HTTP for the QA benchmark's demo questions."""
+    import sys
+
+    sys.path.insert(0, str(Path(__file__).parent))
+    from qa import DEMO_QUESTIONS
+
+    api, pages, answered = [], [], 0
+    for question in DEMO_QUESTIONS:
+        quoted = urllib.parse.quote(question)
+        t0 = time.perf_counter()
+        with urllib.request.urlopen(f"{base}/api/ask?q={quoted}") as r:
+            answered += json.load(r)["answered"]
+        api.append(time.perf_counter() - t0)
+        pages.append(fetch(f"{base}/ask?q={quoted}")[0])
+    print(f"  /api/ask  {len(api)} questions ({answered} answered): median {statistics.median(api) * 1000:.1f} ms,"
+          f" max {max(api) * 1000:.1f} ms (first, cold {api[0] * 1000:.1f} ms)")
+    print(f"  /ask page median {statistics.median(pages) * 1000:.1f} ms, max {max(pages) * 1000:.1f} ms")
+
+
 def synthetic_events(path: Path, n: int, seed: int = 7) -> None:
     """A database with ``n`` events spread over 1917–1923, some ranges, some disagreements."""
     rnd = random.Random(seed)
@@ -102,10 +124,11 @@ def main() -> None:
             longest = st.db.execute("SELECT id FROM documents ORDER BY length(original) DESC LIMIT 1").fetchone()[0]
         print(f"demo corpus: {args.db} ({docs} documents)")
         for path in ("/", "/timeline", "/network", "/map", "/entities", "/documents", f"/doc/{longest}",
-                     "/search?q=Moskova"):
+                     "/search?q=Moskova", "/ask"):
             first, size = fetch(base + path)
             again = statistics.median(fetch(base + path)[0] for _ in range(3))
             print(f"  first load {path:<28} {first * 1000:7.1f} ms  (warm {again * 1000:6.1f} ms, {size / 1024:6.1f} KiB)")
+        ask_latency(base)
         browser_loads(base, ("/", "/timeline", "/network", "/map"))
         server.should_exit = True
     else:

@@ -156,7 +156,8 @@ def seed_stem(client) -> str:
 
 @pytest.mark.parametrize("path", ["/", "/documents", "/timeline", "/network", "/map", "/entities", "/search?q=Moskova",
                                   "/events/t-e1", "/entities/t-moskova", "/network?at=1921-03", "/map?from=1921&to=1921",
-                                  "/timeline?type=TREATY_SIGNED&actor=t-tbmm&from=1920&to=1922", "/api"])
+                                  "/timeline?type=TREATY_SIGNED&actor=t-tbmm&from=1920&to=1922", "/api", "/ask",
+                                  "/ask?q=Moskova+ne+zaman%3F"])
 def test_pages_render_in_turkish_and_english(client, path):
     tr = client.get(path)
     assert tr.status_code == 200, tr.text[:300]
@@ -323,7 +324,7 @@ def test_search_input_is_not_fts_syntax(client, q):
 def test_hostile_document_is_escaped_everywhere(client):
     stem = next(d["stem"] for d in client.get("/api/documents").json()["documents"] if d["stem"].startswith("hostile"))
     for path in ("/", "/documents", f"/doc/{stem}", "/timeline", "/events/t-e3", "/entities", "/entities/t-hostile",
-                 "/search?q=alert", "/network"):
+                 "/search?q=alert", "/network", "/ask?q=Kötü niyetli belge ne zaman?", f"/ask?q={HOSTILE}"):
         html = client.get(path).text
         assert "<script>alert" not in html and "<img src=x" not in html, path
     assert "&lt;script&gt;alert(1)&lt;/script&gt;" in client.get(f"/doc/{stem}").text
@@ -383,7 +384,7 @@ def test_openapi_documents_every_api_view(client):
     paths = set(schema["paths"])
     assert {"/api/overview", "/api/documents", "/api/documents/{doc_id}", "/api/timeline",
             "/api/events/{event_id}", "/api/network", "/api/map", "/api/entities",
-            "/api/entities/{entity_id}", "/api/search"} <= paths
+            "/api/entities/{entity_id}", "/api/search", "/api/ask"} <= paths
     assert all(p.startswith("/api/") for p in paths)
 
 

@@ -14,7 +14,7 @@ import pytest
 from vakanuvis.serve.web import vendor_status
 
 VIEWS = ["/", "/documents", "/timeline", "/network", "/map", "/entities", "/entities/t-sovyet", "/search?q=Moskova",
-         "/events/t-e1"]
+         "/events/t-e1", "/ask"]
 
 
 def needs_vendor(view: str) -> None:
@@ -26,7 +26,7 @@ def needs_vendor(view: str) -> None:
 def test_each_view_opens(page, server, shots, path):
     response = page.goto(server + path)
     assert response.status == 200
-    assert page.locator("header.top nav a").count() == 6
+    assert page.locator("header.top nav a").count() == 7
     assert page.locator("main h1").inner_text().strip()
     name = re.sub(r"\W+", "_", path.strip("/")) or "overview"
     page.screenshot(path=str(shots / f"view_{name}.png"), full_page=True)
@@ -148,10 +148,11 @@ def test_hostile_document_shows_as_text(page, server, shots):
     assert page.locator("main h1").inner_text() == "<script>alert(1)</script>"
     assert "<script>alert(1)</script>" in page.locator("#reader").inner_text()
     assert page.locator("#reader script, #reader img").count() == 0
-    for path in ("/events/t-e3", "/timeline", "/entities/t-hostile", "/search?q=alert"):
+    for path in ("/events/t-e3", "/timeline", "/entities/t-hostile", "/search?q=alert",
+                 "/ask?q=Kötü niyetli belge ne zaman?"):
         page.goto(server + path)
         page.wait_for_load_state("networkidle")
-    page.goto(server + "/timeline")
+    page.goto(server + "/timeline?from=1922&to=1922")  # the hostile event's year (a period: no zoom)
     if vendor_status()["timeline"]:
         page.wait_for_selector("#timeline[data-ready='1']")
         assert page.locator("#timeline .vis-item-content", has_text="<script>alert(1)</script>").count() == 1
@@ -168,3 +169,65 @@ def test_pages_work_without_javascript(browser, server, shots):
     assert p.locator("#relation-table tbody tr").count() >= 1
     p.screenshot(path=str(shots / "nojs_network.png"), full_page=True)
     context.close()
+
+
+def answerable_question(server: str) -> str:
+    """The first gold dev question the server answers (read from ../shared at run time)."""
+    import json
+    import urllib.parse
+    import urllib.request
+
+    from conftest import CORPUS
+
+    path = CORPUS.parent / "gold" / "questions.dev.jsonl"
+    if not path.is_file():
+        pytest.skip(f"{path} not found")
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if not line.strip() or json.loads(line)["answer"].get("value") is None:
+            continue
+        question = json.loads(line)["question"]
+        with urllib.request.urlopen(f"{server}/api/ask?q={urllib.parse.quote(question)}") as r:
+            if json.load(r)["answered"]:
+                return question
+    pytest.skip("no dev question is answered by this build")
+
+
+def test_ask_box(page, server, shots, e2e_db):
+    question = answerable_question(server)
+    page.goto(server + "/")
+    page.locator("header nav a", has_text="Sor").click()
+    page.wait_for_url(re.compile(r"/ask$"))
+    page.fill("#ask-q", question)
+    page.press("#ask-q", "Enter")
+    page.wait_for_url(re.compile(r"/ask\?q="))
+    assert page.locator("#answer.answered").is_visible()
+    assert page.locator("#answer-text").inner_text().strip()
+    evidence = page.locator("#evidence mark.l-evidence")
+    assert evidence.count() >= 1 and evidence.first.is_visible()
+    assert page.input_value("#ask-q") == question  # the URL holds the state: the box keeps the question
+    page.screenshot(path=str(shots / "ask_answer.png"), full_page=True)
+    link = page.locator("#evidence a.read-link").first
+    start, end = map(int, re.search(r"hl=(\d+)-(\d+)", link.get_attribute("href")).groups())
+    link.click()
+    page.wait_for_url(re.compile(r"/doc/.+hl=\d+-\d+"))
+    with sqlite3.connect(e2e_db) as db:  # the evidence sentence(s), as the reader shows them (repaired text)
+        sentences = "".join(r[0] for r in db.execute(
+            "SELECT s.text FROM sentences s WHERE s.start < ? AND s.end > ? ORDER BY s.start", (end, start)))
+    marked = "".join(page.locator("#reader mark.l-evidence").all_inner_texts())
+    assert re.sub(r"\s+", "", marked) and re.sub(r"\s+", "", marked) in re.sub(r"\s+", "", sentences)
+    assert page.js_errors == []
+
+
+def test_ask_hostile_question_and_refusal(page, server, shots):
+    dialogs: list[str] = []
+    page.on("dialog", lambda d: (dialogs.append(d.message), d.dismiss()))
+    page.goto(server + "/ask?lang=en")
+    hostile = "<script>alert(1)</script><img src=x onerror=alert(2)>?"
+    page.fill("#ask-q", hostile)
+    page.press("#ask-q", "Enter")
+    page.wait_for_url(re.compile(r"/ask\?.*q="))
+    assert page.input_value("#ask-q") == hostile
+    assert page.locator("main script, main img").count() == 0
+    assert page.locator("#answer-text").inner_text() == "not in the sources"
+    page.screenshot(path=str(shots / "ask_refusal_xss.png"), full_page=True)
+    assert dialogs == [] and page.js_errors == []

@@ -470,7 +470,7 @@ def network(store: Store, at: str | None = None) -> dict[str, Any]:
     fallback = not edges
     if fallback:
         edges = co_participant_edges(db)
-    dates = sorted({d for e in edges for d in (e["start"], e["end"]) if d})
+    dates = sorted(d for e in edges for d in (e["start"], e["end"]) if d and DATE_RE.match(d))
     active = [e for e in edges if in_force(e, at)] if at else edges
     ids = {e[k] for e in active for k in ("source", "target")}
     kinds = entity_kinds(db, ids)
@@ -481,13 +481,20 @@ def network(store: Store, at: str | None = None) -> dict[str, Any]:
             "nodes": nodes, "edges": active, "all_edges": len(edges)}
 
 
-def core_range(dates: list[str], share: float = 0.02) -> list[str] | None:
-    """The span of sorted dates without the few outliers at either end (a relation dated to
-    the 5th century must not stretch a 1919–1923 slider over 1,500 years)."""
+def core_range(dates: list[str], gap: int = 25) -> list[str] | None:
+    """The span of the sorted dates without far-off outliers: from the median outwards, as
+    long as no ``gap`` years separate one date from the next (a relation dated to the 5th
+    century must not stretch a 1919–1923 slider over 1,500 years, nor a 2,400-month cap
+    cut it off before it gets there)."""
     if not dates:
         return None
-    cut = int(len(dates) * share)
-    return [dates[cut][:10], dates[len(dates) - 1 - cut][:10]]
+    years = [int(d[:4]) for d in dates]
+    lo = hi = len(dates) // 2
+    while lo > 0 and years[lo] - years[lo - 1] <= gap:
+        lo -= 1
+    while hi < len(dates) - 1 and years[hi + 1] - years[hi] <= gap:
+        hi += 1
+    return [dates[lo][:10], dates[hi][:10]]
 
 
 def in_force(edge: dict[str, Any], at: str) -> bool:

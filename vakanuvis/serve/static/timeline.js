@@ -54,7 +54,7 @@
     const starts = items.map(function (i) { return i.start; }).sort();
     const filtered = /[?&](from|to)=/.test(window.location.search);
     if (starts.length >= 20 && !filtered) {
-      const lo = starts[Math.floor(starts.length * 0.05)], hi = starts[Math.floor(starts.length * 0.95)];
+      const lo = starts[Math.floor(starts.length * 0.15)], hi = starts[Math.floor(starts.length * 0.85)];
       if (lo < hi) timeline.setWindow(lo, hi.slice(0, 10) + "T23:59:59", { animation: false });
     }
     timeline.on("select", function (props) {
