@@ -396,3 +396,68 @@ def test_english_how_many_counts_the_plural_noun(telegrams):
     q = parse_question(telegrams, "How many enemy brigades landed at Arıburnu?")
     assert q.count_unit == "tugay"
     assert ask(telegrams, "How many enemy brigades landed at Arıburnu?")["answer"]["value"] == 4
+
+
+HELD = [  # (file stem, kind, title, date, text, entities, timexes)
+    ("h1", "telegram", "Hukuk Mektebine Yazdığı Telgraf", None,
+     "20 Eylül 1925 Mahmut Esat Beyefendiye, Mektebin 15 Eylül 1341 (1925) tarihinde içtima eden profesörleri "
+     "tarafından yapılan teklifi memnuniyetle kabul ettim. Gazi Mustafa Kemal",
+     {"Mahmut Esat": ("Mahmut Esat Bey", "PERSON"), "Mustafa Kemal": ("Mustafa Kemal Paşa", "PERSON")},
+     {"20 Eylül 1925": "1925-09-20", "15 Eylül 1341": "1925-09-15", "1925)": "1925"}),
+    ("h2", "statement", "Kuvâ-yı Milliye Hakkında Verdiği Demeç", "1919-10-25",
+     "Rıza Paşa kabinesiyle vuku bulan 9 Teşrîn-i Evvel itilafına rağmen teşkilat devam edecektir. "
+     "İskenderun’un İngilizler tarafından işgali sükûnetle olmuştur. "
+     "Şartname iki nüsha olarak teati edilmiştir. Bu şartname hükümleri yerine getirildi.",
+     {"Rıza Paşa": ("Rıza Paşa", "PERSON"), "İskenderun’un": ("İskenderun", "PLACE"),
+      "İngilizler": ("İngilizler", "GROUP")},
+     {"9 Teşrîn-i Evvel": "1919-10-09"}),
+]
+
+
+@pytest.fixture
+def held(store):
+    for i, (stem, kind, title, date, text, ents, tx) in enumerate(HELD):
+        meta = {"title": title, "kind": kind, **({"date": date} if date else {})}
+        doc = prepare(Doc(id=f"{i + 200:016x}", path=f"/x/{stem}.txt", original=text, meta=meta))
+        doc.layers["entity"] = sorted(doc.original_span(j, j + len(k.rstrip(")")), "entity", entity=lab, kind=kd)
+                                      for k, (lab, kd) in ents.items() if (j := text.find(k)) >= 0)
+        doc.layers["timex"] = sorted(doc.original_span(j, j + len(k.rstrip(")")), "timex", value=v, type="DATE")
+                                     for k, v in tx.items() if (j := text.find(k)) >= 0)
+        store.save_document(doc)
+    return store
+
+
+def test_an_undated_telegram_is_dated_by_its_dateline(held):
+    r = ask(held, "Hukuk Mektebine yazdığı telgrafı ne zaman yazdı?")
+    _check_contract(held, r)
+    assert r["answer"]["value"] == "1925-09-20"
+
+
+def test_a_parenthesised_year_glosses_the_full_date_before_it(held):
+    assert ask(held, "Mektebin profesörleri ne zaman içtima etti?")["answer"]["value"] == "1925-09-15"
+
+
+def test_the_noun_before_a_light_verb_is_the_event(held):
+    q = parse_question(held, "Rıza Paşa kabinesiyle itilaf ne zaman yapıldı?")
+    assert [t.word for t in q.terms if t.trigger] == ["itilaf", "yapıldı"]
+    assert ask(held, "Rıza Paşa kabinesiyle itilaf ne zaman yapıldı?")["answer"]["value"] == "1919-10-09"
+
+
+def test_kimler_tarafindan_asks_for_the_agent(held):
+    r = ask(held, "İskenderun kimler tarafından işgal edildi?")
+    assert r["answer"]["value"] == "İngilizler"
+
+
+def test_a_capitalised_first_word_is_a_name_only_if_the_sources_capitalise_it(held):
+    q = parse_question(held, "Şartname kaç nüsha olarak teati edilmiştir?")
+    assert not next(t for t in q.terms if t.word == "Şartname").named
+    assert ask(held, "Şartname kaç nüsha olarak teati edilmiştir?")["answer"]["value"] == 2
+
+
+def test_a_count_of_things_no_source_counts_is_refused(held):
+    assert ask(held, "Mahmut Esat Bey kaç ders verdi?")["answered"] is False
+
+
+def test_english_words_no_source_uses_do_not_dilute_the_question(held):
+    q = parse_question(held, "When did the professors of the school meet, xyzzyfoo?")
+    assert all("xyzzyfoo" not in t.word for t in q.terms)

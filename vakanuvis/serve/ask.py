@@ -305,6 +305,8 @@ def parse_question(store: Any, text: str) -> Question:
     q.nominative = bool(re.search(r"\bkim(di|dir|miş|ler|lerdi|lerdir)?\b|^who\b", low))
     if re.search(r"\bwith whom\b|\bwith which\b", low):
         q.case = "com"
+    if re.search(r"\bkim(ler)?(in)? tarafından\b|\bby whom\b", low):
+        q.after = "tarafindan"  # the doer of a passive: "kimler tarafından işgal edildi"
     toks = [(m.group(0), m.start()) for m in QWORD.finditer(text)]
     qwords = _question_word_set(lang)
     # the noun after hangi / kaç / which / how many: answer kind, case, anchor, postposition
@@ -350,7 +352,7 @@ def parse_question(store: Any, text: str) -> Question:
         q.plural = True
     if not q.kinds:
         q.kinds = {"who": ("PERSON",), "where": ("PLACE", "STATE"), "which": (), "what": ()}.get(qtype, ())
-        if qtype == "who" and q.case in ("dat", "com", "abl"):
+        if qtype == "who" and (q.case in ("dat", "com", "abl") or q.after == "tarafindan"):
             q.kinds = ("PERSON", "STATE", "GROUP", "ORG")  # kime / kiminle: a state can be the answer
     if qtype == "who" and re.search(r"\bkimler\b", low):
         q.plural = True
@@ -366,6 +368,9 @@ def parse_question(store: Any, text: str) -> Question:
         verbal = lang == "tr" or re.search(r"\b(did|does|do|was|were|is|are|has|have|had)\b", low)
         if last and content and content[-1] == last[-1].word and verbal:
             last[-1].trigger = True
+            if len(last) > 1 and len(content) > 1 and content[-2] == last[-2].word and any(
+                    alt[0].startswith(_light_verbs()) for alt in last[-1].alternatives if len(alt[0]) <= 6):
+                last[-2].trigger = True  # "itilaf yapıldı": the noun before a light verb is the event
     q.question_labels = frozenset(lab for t in q.terms for lab in t.labels)
     q.word_keys = frozenset(x for tok, _ in toks for x in key_of(tok)) | frozenset(
         x for t in q.terms if q.lang == "en" for alt in t.alternatives for x in alt)
@@ -375,6 +380,11 @@ def parse_question(store: Any, text: str) -> Question:
             if et and t.trigger:
                 q.event_type = q.event_type or et
     return q
+
+
+@cache
+def _light_verbs() -> tuple[str, ...]:
+    return tuple(w.strip() for w in tr.read_lines("qa/light_verbs.txt"))
 
 
 @cache
@@ -413,6 +423,7 @@ def _terms(store: Any, q: Question, toks: list[tuple[str, int]], qwords: frozens
         i += 1
     # 2. content words (English through the glossary), with synonyms
     gloss = _glossary()
+    untranslated: set[str] = set()
     for idx, (tok, _) in enumerate(toks):
         if used[idx]:
             continue
@@ -426,6 +437,8 @@ def _terms(store: Any, q: Question, toks: list[tuple[str, int]], qwords: frozens
             if trs is None:
                 if not named and len(base) < 4:
                     continue
+                if not named:
+                    untranslated.add(tok)
                 alts: tuple[tuple[str, ...], ...] = ((S.fold(S.stem(S.norm(base))),),)
             else:
                 alts = tuple(tuple(S.fold(S.norm(p)) for p in t.split("_")) for t in trs)
@@ -445,10 +458,12 @@ def _terms(store: Any, q: Question, toks: list[tuple[str, int]], qwords: frozens
                 # `verildi` asks about what `verdiğim` tells: the active root without -Il/-In
                 alts = tuple(sorted({*alts, (root[:-2],)}))
         trigger = any(_event_type(a[0]) for a in alts)
-        terms.append(Term(tok, alts, named=named or tok[:1].isupper() and idx == 0 and q.lang == "tr",
-                          trigger=trigger))
-    for t in terms:
+        first_named = idx == 0 and q.lang == "tr" and tok[:1].isupper() and _capitalised_in_corpus(db, base)
+        terms.append(Term(tok, alts, named=named or first_named, trigger=trigger))
+    for t in list(terms):
         t.weight = _df(db, table, t.alternatives, total) * (1.6 if t.named else 1.0)
+        if t.word in untranslated and t.weight >= math.log(1 + total) - 1e-9:
+            terms.remove(t)  # an English word outside the glossary that no source uses: no evidence either way
         if t.word == q.answer_noun:
             t.weight *= 0.3  # the sentence names a city; it need not say "city"
     return terms
@@ -456,6 +471,25 @@ def _terms(store: Any, q: Question, toks: list[tuple[str, int]], qwords: frozens
 
 PASSIVE = ("il", "ul", "in", "un")  # folded passive/reflexive suffixes before a verb ending
 HARDENED = {"b": "p", "d": "t", "g": "k"}  # consonants softened before a vowel suffix (folded ğ = g)
+_CAPS: dict[tuple[str, str], bool] = {}
+
+
+def _capitalised_in_corpus(db: sqlite3.Connection, word: str) -> bool:
+    """Is the question's first word a name? Only if the sources write it capitalised inside a
+    sentence more often than not (`Moskova` yes, `Şartname`, `Aftan` no)."""
+    root = word[: max(4, len(S.stem(S.norm(word))))]
+    path = (db.execute("PRAGMA database_list").fetchone()[2] or str(id(db))) + str(
+        db.execute("SELECT max(rowid) FROM sentences").fetchone()[0])
+    if (path, root) not in _CAPS:
+        cap = tr.upper(root[:1]) + root[1:]
+        up, low = db.execute("SELECT count(*) FILTER (WHERE text GLOB ?), count(*) FILTER (WHERE text GLOB ?)"
+                             " FROM sentences", (f"* {cap}*", f"* {root}*")).fetchone()
+        if len(_CAPS) > 4096:
+            _CAPS.clear()
+        _CAPS[(path, root)] = up > low or up + low == 0
+    return _CAPS[(path, root)]
+
+
 VERB_ENDINGS = ("dı", "di", "du", "dü", "tı", "ti", "tu", "tü", "mış", "miş", "muş", "müş", "mıştı", "mişti",
                 "muştu", "müştü", "dılar", "diler", "dular", "düler")
 
@@ -762,7 +796,9 @@ def _verb_factor(p: Passage, q: Question, a: Ann) -> float:
         return 1.0
     trig = {h for ti, hits in p.matched.items() if q.terms[ti].trigger for h in hits}
     start = p.word_at(a.end)
-    nxt = min((x.start for x in p.anns if _timex_ok(x) and x.start >= a.end), default=p.end)
+    glossed = [x for x in p.anns if _timex_ok(x) and _gloss_of(p, x, a)]
+    after = max((x.end for x in glossed), default=a.end)  # "15 Eylül 1341 (1925) tarihinde": one date
+    nxt = min((x.start for x in p.anns if _timex_ok(x) and x.start >= after), default=p.end)
     limit = p.word_at(nxt) if nxt < p.end else len(p.words)
     for i in range(start, min(limit, start + 12)):
         if i in trig:
@@ -771,6 +807,18 @@ def _verb_factor(p: Passage, q: Question, a: Ann) -> float:
             return 0.5
     pos = p.word_at(a.start)
     return 1.3 if any(pos - 6 <= h < pos for h in trig) else 1.0
+
+
+def _gloss_of(p: Passage, x: Ann, a: Ann) -> bool:
+    """Is timex ``x`` a gloss right after ``a`` (`15 Eylül 1341 (1925)`, `1334 (1918)`)?"""
+    return x.start >= a.end and re.fullmatch(r"\s*[(\[]\s*", p.text[a.end - p.start : x.start - p.start]) is not None
+
+
+def _glosses_a_finer_date(p: Passage, a: Ann) -> bool:
+    """Does a coarser timex only repeat the date before it (`(1925)` after `15 Eylül 1341`)?"""
+    v = a.value["value"]
+    return any(_timex_ok(b) and _gloss_of(p, a, b) and b.value["value"].startswith(v) and b.value["value"] != v
+               for b in p.anns)
 
 
 def _explicit(text: str) -> bool:
@@ -787,7 +835,7 @@ def when_slots(p: Passage, q: Question) -> list[Slot]:
         if not _timex_ok(a):
             continue
         v = a.value["value"]
-        if any(_date_matches(v, d) for d in q.dates) or not _explicit(a.text):
+        if any(_date_matches(v, d) for d in q.dates) or not _explicit(a.text) or _glosses_a_finer_date(p, a):
             continue
         pos = p.word_at(a.start)
         sc = _proximity(p, q, pos, p.word_at(a.end - 1), triggers=False) * _verb_factor(p, q, a)
@@ -1190,8 +1238,9 @@ def title_documents(store: Any, q: Question, *, need_date: bool = False) -> list
     top = max(named, key=lambda t: t.weight) if named else None
     out = []
     sql = "SELECT id, stem, title, date, place FROM documents WHERE title IS NOT NULL"
-    for doc_id, stem_, title, date, place in store.db.execute(sql + (" AND date IS NOT NULL" if need_date else "")):
-        if q.dates and not (date and all(date.startswith(d[:4]) for d in q.dates)):
+    for doc_id, stem_, title, date, place in store.db.execute(sql):
+        date = date or _dateline_date(store, doc_id)
+        if (need_date and not date) or q.dates and not (date and all(date.startswith(d[:4]) for d in q.dates)):
             continue
         ws = " ".join(S.fold(w) for _, _, w in S.words(title))
         hit = [t for t in q.terms if any(_phrase_in(ws, alt) for alt in t.alternatives)]
@@ -1266,6 +1315,13 @@ def place_answer(store: Any, q: Question, min_score: float = 0.6) -> dict[str, A
     if best is None or not best.place:
         return None
     return _doc_result(store, q, best, best.place, f"{best.place} ({best.title})", "document place")
+
+
+def _dateline_date(store: Any, doc_id: str) -> str | None:
+    """The full date that opens an undated document (a telegram's `20 Eylül 1925` line)."""
+    row = store.db.execute("SELECT label FROM annotations WHERE doc_id = ? AND layer = 'timex' AND start < 40"
+                           " ORDER BY start LIMIT 1", (doc_id,)).fetchone()
+    return row[0] if row and row[0] and re.fullmatch(r"\d{4}-\d\d-\d\d", row[0]) else None
 
 
 def _dateline_place(store: Any, doc_id: str) -> str | None:
@@ -1523,6 +1579,8 @@ def answer_count(store: Any, q: Question, ps: list[Passage]) -> dict[str, Any]:
         res = _count_events(store, q)
         if res:
             return res
+    if q.count_unit and not q.kinds:
+        return _refusal(store, q, ps)  # "kaç ders": a number of lessons, not a list of names
     kinds = q.kinds or ("PERSON", "PLACE", "STATE", "ORG", "GROUP", "EVENT_NAME")
     slots = _best_slots(el, q, lambda p, qq: _entity_slots(p, qq, kinds))
     cands: list[tuple[float, Passage, list[tuple[int, int]]]] = []
