@@ -507,7 +507,9 @@ def _store_relations(db: Any, groups: dict[str, list[Claim]]) -> None:
         told = [(rel, _relation_date(rel, c)) for c in group for rel in c.event.get("relations", [])]
         keys = {c.key for c in group if c.key}
         span = interval(ev["date"], ev["mod"]) if ev["date"] else None
-        told += [(rel, span) for key in sorted(keys) for rel in kb_relations(ev["type"], key)]
+        for key in sorted(keys):  # the KB's own date of the named event first
+            kb_span = interval(_kb_date(key)) or span
+            told += [(rel, kb_span) for rel in kb_relations(ev["type"], key)]
         for rel, when in told:
             key = (rel["relation"], rel["source"], rel["target"])
             item = found.setdefault(key, {"start": None, "end": None, "events": []})

@@ -167,7 +167,7 @@ def find_hits(doc: Doc) -> list[Hit]:
     taken = bytearray(len(low))  # 1 where an earlier (longer) match already sits
     out = []
     for start, end, trig in found:
-        if taken.find(1, start, end) >= 0:
+        if taken.find(1, start, end) >= 0 or (trig.proper and not doc.text[start].isupper()):
             continue
         taken[start:end] = b"\x01" * (end - start)
         if trig.type != BLOCK:

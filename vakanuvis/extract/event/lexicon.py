@@ -26,6 +26,7 @@ class Trigger:
     line: int
     weak: bool  # a generic event noun: needs a name, a date or an earlier mention
     needles: tuple[str, ...] = ()  # literals, one of which every match contains (() = unknown)
+    proper: bool = False  # the match must start with a capitalised word (a proper name)
 
 
 PAIRINGS = ("agent-counterpart", "agent-opponent", "agent-target", "between", "participants",
@@ -90,11 +91,11 @@ def triggers() -> tuple[Trigger, ...]:
     for no, (typ, pat, example, strength) in _rows("triggers.tsv", 4):
         if typ != BLOCK and typ not in types:
             raise RuleError(f"triggers.tsv:{no}: unknown event type {typ!r}")
-        if strength not in ("strong", "weak"):
-            raise RuleError(f"triggers.tsv:{no}: strength must be strong or weak, not {strength!r}")
+        if strength not in ("strong", "weak", "proper"):
+            raise RuleError(f"triggers.tsv:{no}: strength must be strong, weak or proper, not {strength!r}")
         pat = pat.replace(r"\w*", SUFFIXES)
         out.append(Trigger(typ, _compile(r"(?<!\w)(?:" + pat + ")", f"triggers.tsv:{no}"), example, no,
-                           strength == "weak", required_literals(pat)))
+                           strength == "weak", required_literals(pat), strength == "proper"))
     return tuple(out)
 
 

@@ -35,6 +35,7 @@ CUE_REACH = 30  # characters after the other actor where a "+cue" pairing looks 
 SUBJECT_REACH = 60  # characters at most between a pairing's agent and the other actor
 CLAUSE_END = re.compile(r"[;:.!?]")
 AND = re.compile(r"^(?:\s+ve\s+|\s+and\s+|\s*,\s*ve\s+)$")
+SPLIT_NAME = re.compile(r"^(?:\s+[A-ZÇĞİÖŞÜ][\w-]*){1,3}\s+$")  # capitalised words only, on the original text
 COMMA = re.compile(r"^\s*,\s*$")
 WORD_REST = re.compile(r"[\w’']*")
 NEXT_WORD = re.compile(r"\s+(\w+)")
@@ -86,6 +87,7 @@ def parties(entities: list[Span], start: int, end: int, low: Any) -> list[Party]
         if name is not None or e.attrs.get("kind") in HOLDERS:
             role, phrase_end = _role(e, low)
             out.append(Party(name, e.start, phrase_end, role))
+    out = _join_split_names(out, low)
     listed = False  # the next party is part of an "A, B ve C" list
     for i in range(len(out) - 2, -1, -1):
         a, b = out[i], out[i + 1]
@@ -97,6 +99,20 @@ def parties(entities: list[Span], start: int, end: int, low: Any) -> list[Party]
             a.role, listed = b.role, True
             continue
         listed = False
+    return out
+
+
+def _join_split_names(ps: list[Party], low: Any) -> list[Party]:
+    """One long state name tagged as two ("Ukrayna Sosyalist Sovyet Cumhuriyeti"): parties
+    joined by capitalised words only are one, named by the first, with the role of the last."""
+    out: list[Party] = []
+    for p in ps:
+        prev = out[-1] if out else None
+        gap = low.text[prev.end:p.start] if prev is not None else ""
+        if prev is not None and prev.role == "agent" and SPLIT_NAME.match(gap):
+            out[-1] = Party(prev.name or p.name, prev.start, p.end, p.role)
+            continue
+        out.append(p)
     return out
 
 
