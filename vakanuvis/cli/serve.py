@@ -17,7 +17,8 @@ def serve(
     port: Annotated[int, typer.Option(help="TCP port", min=1, max=65535)] = 8000,
 ) -> None:
     """Serve the knowledge base in a browser: overview, timeline, events, network, map,
-    entities, reader and search, with a JSON API under /api/ (OpenAPI at /api/docs).
+    entities, reader, search and questions (Sor / Ask), with a JSON API under /api/
+    (endpoints listed at /api, schema at /api/openapi.json).
 
     The database is opened read-only. Interactive views need `bash scripts/build_assets.sh`
     once (front-end libraries from npm); without them the pages still show their content.
