@@ -131,3 +131,11 @@ def test_titles_read_as_chronology_lines(tmp_path):
     assert titles["LETTER_OR_TELEGRAM"] == ("Mustafa Kemal Paşa’nın Lenin’e mektubu", "Letter from Mustafa Kemal Paşa to Lenin")
     assert titles["TREATY_SIGNED"][0] == "Moskova Antlaşması imzalandı"
     assert "DELEGATION_SENT" not in titles  # "bir mektup gönderdi" sends a letter, not a delegation
+
+
+def test_a_date_after_the_event_bound_by_a_participle(tmp_path):
+    """'X’in imzalandığı 30 Ekim 1918 tarihinde': the date follows, but it is the signing's."""
+    evs = events_of(tmp_path, "Ateşkes antlaşmasının imzalandığı 30 Ekim 1918 tarihinde çizilen hudut sınırımızdır.")
+    assert [(e["type"], e["date"]) for e in evs] == [("ARMISTICE", "1918-10-30")]
+    later = events_of(tmp_path, "Heyet Ankara'dan hareket etti ve 30 Ekim 1920'de Kars'a ulaştı.")
+    assert ("DELEGATION_SENT", None) in [(e["type"], e["date"]) for e in later]  # no participle: not its date

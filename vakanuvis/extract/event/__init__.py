@@ -21,6 +21,7 @@ from vakanuvis.extract.event.dates import Interval, interval, precise
 from vakanuvis.extract.event.lexicon import (
     BLOCK,
     Trigger,
+    absorbed,
     clause_cues,
     name_variants,
     roles,
@@ -38,6 +39,7 @@ SPLIT_BY_PLACE = ("CAPTURE",)  # "Sarıkamış ve Merdenek ele geçirilmiş" tel
 DATE_TYPES = ("DATE", "TIME")
 COORDINATION = re.compile(r"^(?:\s|,|\bve\b|\bile\b|\band\b)*$")
 WINDOW = 60  # characters searched on each side of a trigger's literal
+BOUNDARY = re.compile(r"[.;:!?]|\bve\b")
 CLUSTER_WINDOW = 1  # sentences: an undated mention right after one of its type continues it
 WEAK_WINDOW = 3  # a bare event noun ("antlaşmanın") may refer a little further back
 
@@ -173,7 +175,13 @@ def find_hits(doc: Doc) -> list[Hit]:
         if trig.type != BLOCK:
             span = doc.span(start, end, "event")
             out.append(Hit(trig.type, span.start, span.end, span.text, trig.weak))
-    return sorted(out, key=lambda h: h.start)
+    out.sort(key=lambda h: h.start)
+    rules = absorbed()
+    for a, b in zip(out, out[1:], strict=False):
+        gap = rules.get((a.type, b.type))
+        if gap is not None and b.start - a.end <= gap and not BOUNDARY.search(doc.original[a.end:b.start]):
+            b.type, b.weak = a.type, False  # "Mütarekesi imzalandı": the armistice's signing
+    return out
 
 
 def _matches(trig: Trigger, low: str) -> list[tuple[int, int]]:
@@ -281,12 +289,10 @@ class _Lower:
 def _governing_date(h: Hit, hits: list[Hit], timexes: list[Span], low: _Lower) -> Span | None:
     """The nearest date before the trigger, unless a participle binds it to another event between."""
     before = [t for t in timexes if t.end <= h.start and not (h.key and t.attrs.get("relative"))]
-    if not before:
-        return None  # (a named past event is not dated by "bugün" or "iki gün sonra")
-    t = before[-1]
     cues = clause_cues()
-    if cues["boundary"].search(low[t.end:h.start]):
-        return None
+    if not before or cues["boundary"].search(low[before[-1].end:h.start]):
+        return _date_after(h, timexes, low)  # (a named past event is not dated by "bugün" or "iki gün sonra")
+    t = before[-1]
     participle = cues["participle"]
     for o in hits:
         if not (t.end <= o.start and o.end <= h.start):
@@ -296,6 +302,15 @@ def _governing_date(h: Hit, hits: list[Hit], timexes: list[Span], low: _Lower) -
         if o.type != h.type and participle.search(low[t.end:o.start]):
             return None
     return t
+
+
+def _date_after(h: Hit, timexes: list[Span], low: _Lower) -> Span | None:
+    """A date right after the trigger, bound to it by a participle ("antlaşmanın imzalandığı 30
+    Ekim 1918 tarihinde"); clauses.tsv ``after``."""
+    after = next((t for t in timexes if t.start >= h.end and not t.attrs.get("relative")), None)
+    if after is None:
+        return None
+    return after if clause_cues()["after"].search(low[h.start:after.start]) else None
 
 
 def _inside_hit(e: Span, hits: list[Hit]) -> bool:

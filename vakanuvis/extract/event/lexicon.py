@@ -198,6 +198,18 @@ def head_nouns() -> tuple[str, ...]:
 
 
 @cache
+def absorbed() -> dict[tuple[str, str], int]:
+    """``{(noun type, verb type): max gap}``: a verb right after such a noun tells its event."""
+    types = event_types()
+    out = {}
+    for no, (noun, verb, gap) in _rows("absorb.tsv", 3):
+        if noun not in types or verb not in types or not gap.isdigit():
+            raise RuleError(f"absorb.tsv:{no}: expected two event types and a number")
+        out[(noun, verb)] = int(gap)
+    return out
+
+
+@cache
 def polities() -> dict[str, str]:
     """``{name: canonical name}`` of names that stand for one side in relations."""
     return {name: canon for _, (name, canon) in _rows("polities.tsv", 2)}
