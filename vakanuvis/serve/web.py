@@ -125,7 +125,8 @@ def create_app(db_path: str | Path, time_limit: float = q.TIME_LIMIT) -> FastAPI
         if not english:
             with database.session() as store:
                 english.update(q.english_names(store.db) or {"": ""})
-        return lambda name, key=None: english.get(key or "") or english.get(name or "") or name
+        # the shown name first: a participant may be linked to a neighbouring entity (Ermenistan → ermeniler)
+        return lambda name, key=None: english.get(name or "") or english.get(key or "") or name
     app.mount("/static", StaticFiles(directory=STATIC, check_dir=False), name="static")
 
     @app.middleware("http")
