@@ -461,3 +461,61 @@ def test_a_count_of_things_no_source_counts_is_refused(held):
 def test_english_words_no_source_uses_do_not_dilute_the_question(held):
     q = parse_question(held, "When did the professors of the school meet, xyzzyfoo?")
     assert all("xyzzyfoo" not in t.word for t in q.terms)
+
+
+TITLED = [  # (file stem, kind, title, date, place, text)
+    ("d1", "speech", "Ankara Hipodromu’nda Cumhuriyet Bayramı Sırasında Celal Bayar’a Okuması İçin Gönderdiği Mesaj",
+     "1938-10-29", "Ankara", "Kahraman Türk ordusu! Bugün Cumhuriyetin on beşinci yılını idrak ediyoruz. Mustafa Kemal"),
+    ("d2", "statement", "Akşam Gazetesi Muharriri Falih Rıfkı Bey’e Verdiği Demeç", "1922-09-21", "İzmir",
+     "Taarruz kararı Sakarya’dan sonra verildi. Mustafa Kemal"),
+    ("d3", "speech", "Irak Kralı I. Faysal Şerefine Verilen Ziyafette Yaptığı Konuşma", "1931-07-07", "Ankara",
+     "Kral Hazretleri, sizi selamlarım. Mustafa Kemal"),
+    ("d4", "speech", "İstanbul Belediyesi’nde Yeni Türk Harfleri Hakkında Yaptığı Açıklama", "1928-09-14", "İstanbul",
+     "Yeni yazımızı öğrenmek için gayrete şahit oldum. Mustafa Kemal"),
+]
+TITLED_NAMES = {"Celal Bayar": ("Celal Bayar", "PERSON"), "Falih Rıfkı": ("Falih Rıfkı Bey", "PERSON"),
+                "Mustafa Kemal": ("Mustafa Kemal Paşa", "PERSON"), "Faysal": ("Faysal", "PERSON")}
+
+
+@pytest.fixture
+def titled(store):
+    for i, (stem, kind, title, date, place, text) in enumerate(TITLED):
+        doc = prepare(Doc(id=f"{i + 300:016x}", path=f"/x/{stem}.txt", original=text,
+                          meta={"title": title, "kind": kind, "date": date, "place": place}))
+        doc.layers["entity"] = sorted(doc.original_span(j, j + len(k), "entity", entity=lab, kind=kd)
+                                      for k, (lab, kd) in TITLED_NAMES.items() if (j := text.find(k)) >= 0)
+        store.save_document(doc)
+    # the names of the titles are known to the store from other documents' mentions
+    other = prepare(Doc(id="f" * 16, path="/x/names.txt", original="Celal Bayar ile Falih Rıfkı geldi. Faysal da geldi."))
+    other.layers["entity"] = sorted(other.original_span(j, j + len(k), "entity", entity=lab, kind=kd)
+                                    for k, (lab, kd) in TITLED_NAMES.items() if (j := other.original.find(k)) >= 0)
+    store.save_document(other)
+    return store
+
+
+def test_a_title_names_the_answer_and_is_cited_by_the_first_sentence(titled):
+    r = ask(titled, "Cumhuriyet Bayramı mesajını kim okudu?")
+    _check_contract(titled, r)
+    assert r["answer"]["value"] == "Celal Bayar"
+    assert r["evidence"][0]["doc"] == "d1" and r["evidence"][0]["title"].startswith("Ankara Hipodromu")
+
+
+def test_a_copula_question_finds_the_noun_in_a_title(titled):
+    r = ask(titled, "Falih Rıfkı Bey hangi gazetenin muharririydi?")
+    assert r["answer"]["value"] == "Akşam Gazetesi" and r["evidence"][0]["doc"] == "d2"
+
+
+def test_a_regnal_number_does_not_break_a_name_in_a_title(titled):
+    assert ask(titled, "Irak Kralı Faysal şerefine verilen ziyafet ne zaman oldu?")["answer"]["value"] == "1931-07-07"
+
+
+def test_the_speaker_named_in_a_document_question_need_not_be_in_its_title(titled):
+    r = ask(titled, "Atatürk yeni Türk harfleri hakkındaki açıklamayı nerede yaptı?")
+    assert r["answer"]["value"] == "İstanbul" and r["evidence"][0]["doc"] == "d4"
+
+
+def test_ordinals_are_counted(titled):
+    from vakanuvis.serve.ask import parse_number
+
+    assert parse_number("on beşinci") == 15 and parse_number("üçüncü") == 3
+    assert ask(titled, "Cumhuriyet kaçıncı yılını idrak ediyordu?")["answer"]["value"] == 15

@@ -312,7 +312,7 @@ def parse_question(store: Any, text: str) -> Question:
     # the noun after hangi / kaç / which / how many: answer kind, case, anchor, postposition
     for i, (tok, _) in enumerate(toks):
         lt = tr.lower(tok)
-        if lt in ("hangi", "kaç", "which", "what", "many", "kimin", "kimi", "kime", "kimden", "kiminle", "kimle",
+        if lt in ("hangi", "kaç", "kaçıncı", "which", "what", "many", "kimin", "kimi", "kime", "kimden", "kiminle", "kimle",
                   "nereden", "nereye", "nerede"):
             if lt.startswith(("kim", "nere")):
                 ending = lt[3:] if lt.startswith("kim") else lt[4:]
@@ -336,7 +336,7 @@ def parse_question(store: Any, text: str) -> Question:
                         if etype and qtype == "count":
                             q.count_event = etype
                         break
-                if lt == "kaç":
+                if lt in ("kaç", "kaçıncı"):
                     q.count_unit = S.fold(S.stem(noun))
                 elif lt == "many" and lang == "en":
                     # the counted noun is the plural one ("how many enemy brigades")
@@ -491,7 +491,8 @@ def _capitalised_in_corpus(db: sqlite3.Connection, word: str) -> bool:
 
 
 VERB_ENDINGS = ("dı", "di", "du", "dü", "tı", "ti", "tu", "tü", "mış", "miş", "muş", "müş", "mıştı", "mişti",
-                "muştu", "müştü", "dılar", "diler", "dular", "düler")
+                "muştu", "müştü", "dılar", "diler", "dular", "düler",
+                "ydı", "ydi", "ydu", "ydü", "ymış", "ymiş", "ymuş", "ymüş")  # copula after a vowel: muharririydi
 
 
 def _verb_root(word: str) -> str | None:
@@ -540,6 +541,12 @@ class Passage:
     anns: list[Ann]
     context: str = ""  # folded words of the previous sentences, space-joined
     doc_date: str | None = None  # the document's own date
+    cite: tuple[int, int, str] | None = None  # for a title: the sentence cited in its place
+
+    def span(self) -> tuple[int, int, str]:
+        """ORIGINAL offsets and text to cite: the passage itself, or for a document's title
+        (which is not in the text) the document's first sentence."""
+        return self.cite or (self.start, self.end, self.text)
     matched: dict[int, list[int]] = field(default_factory=dict)  # term index -> word indices
     coverage: float = 0.0
     named: float = 1.0
@@ -673,7 +680,8 @@ def _match(p: Passage, q: Question, author: Author | None = None) -> None:
 
 @cache
 def _phrase_rx(alt: tuple[str, ...]) -> re.Pattern[str]:
-    return re.compile(r"(?:^| )" + r"\S* ".join(re.escape(a) for a in alt))
+    # an initial or a regnal number may stand between the words (`Kralı I. Faysal`)
+    return re.compile(r"(?:^| )" + r"\S* (?:\S \d* ?)?".join(re.escape(a) for a in alt))
 
 
 def _phrase_in(text: str, alt: tuple[str, ...]) -> bool:
@@ -711,6 +719,39 @@ def _in_dated_documents(store: Any, query: str, date: str, limit: int = MAX_CAND
         f"SELECT s.id FROM {table} JOIN sentences s ON s.id = {table}.rowid JOIN documents d ON d.id = s.doc_id"
         f" WHERE {table} MATCH ? AND d.date LIKE ? ORDER BY bm25({table}) LIMIT ?", (expr, date + "%", limit))
     return [r[0] for r in rows]
+
+
+def title_passages(store: Any, q: Question, limit: int = 5) -> list[Passage]:
+    """Documents' titles as passages (`... Celal Bayar’a Okuması İçin Gönderdiği Mesaj`), their
+    names found through the store's entity surfaces; cited by the document's first sentence."""
+    lex = lexicon(store.db)
+    out = []
+    for hit in title_documents(store, q)[:limit]:
+        title = hit.title
+        ws = list(S.words(title))
+        anns, i = [], 0
+        while i < len(ws):
+            for n in range(min(lex.max_len, len(ws) - i), 0, -1):
+                labels = lex.surfaces.get(tuple(S.fold(S.stem(w)) for _, _, w in ws[i : i + n]))
+                if labels and title[ws[i][0]:ws[i][0] + 1].isupper():
+                    label = max(labels, key=labels.get)
+                    s_, e_ = ws[i][0], ws[i + n - 1][1]
+                    m = re.match(r"['’][^\W_]+", title[e_:])
+                    e_ += m.end() if m else 0
+                    anns.append(Ann("entity", s_, e_, title[s_:e_], label, {"kind": lex.kinds.get(label, "")}))
+                    i += n - 1
+                    break
+            i += 1
+        first = store.db.execute("SELECT s.start, s.end, substr(d.original, s.start + 1, s.end - s.start) FROM sentences s"
+                                 " JOIN documents d ON d.id = s.doc_id WHERE s.doc_id = ? ORDER BY s.idx LIMIT 1",
+                                 (hit.doc_id,)).fetchone()
+        if first is None:
+            continue
+        p = Passage((-1,), hit.doc_id, hit.stem, title, 0, len(title), title,
+                    [(a, b, S.fold(w)) for a, b, w in ws], anns, doc_date=hit.date, cite=tuple(first))
+        _match(p, q, document_authors(store).get(hit.doc_id))
+        out.append(p)
+    return out
 
 
 def _dated_sentences(store: Any, dates: list[str], limit: int = MAX_CANDIDATES) -> list[int]:
@@ -1008,7 +1049,8 @@ def render_timex(value: str, mod: str | None, lang: str) -> str:
 
 
 def _evidence(store: Any, p: Passage) -> dict[str, Any]:
-    ev: dict[str, Any] = {"doc": p.doc, "start": p.start, "end": p.end, "text": p.text}
+    start, end, text = p.span()
+    ev: dict[str, Any] = {"doc": p.doc, "start": start, "end": end, "text": text}
     refs = [r for a in p.anns if a.layer == "citation" for r in a.value.get("refs", [])]
     if refs:
         ev["citations"] = refs
@@ -1033,7 +1075,7 @@ def _result(store: Any, q: Question, value: Any, text: str, support: list[Slot],
         seen.add(s.passage.sentence_ids)
         evidence.append(_evidence(store, s.passage))
     if claims is None:
-        claims = [{"value": s.value, "doc": s.passage.doc, "start": s.passage.start, "end": s.passage.end}
+        claims = [{"value": s.value, "doc": s.passage.doc, "start": s.passage.span()[0], "end": s.passage.span()[1]}
                   for s in support]
     out = {"answered": True, "answer": {"value": value, "text": text}, "evidence": evidence,
            "claims": claims, "confidence": round(conf, 2), "question": {"type": q.qtype, "lang": q.lang}}
@@ -1111,8 +1153,11 @@ def _document_words() -> tuple[str, ...]:
 
 
 def _about_a_document(q: Question) -> bool:
-    return any(alt[0].startswith(_document_words()) or any(alt[0].startswith(d) for d in _document_words())
-               for t in q.terms for alt in t.alternatives)
+    """Does the question name a document (a speech, a telegram, a statement), by one of its
+    words or their stems (`açıklamayı` stems to `açık`, so the word itself counts too)?"""
+    words = _document_words()
+    return any(S.fold(S.norm(t.word)).startswith(words) or any(alt[0].startswith(words) for alt in t.alternatives)
+               for t in q.terms)
 
 
 # --- documents: who wrote them, where and when (a speech's speaker is its author) ------------
@@ -1233,21 +1278,39 @@ def title_documents(store: Any, q: Question, *, need_date: bool = False) -> list
     speech) and most of its weight, and the document's date must fit the question's dates."""
     if not q.terms:
         return []
-    total = sum(t.weight for t in q.terms)
-    named = [t for t in q.terms if t.named and not ("PERSON" in t.kinds and _about_a_document(q))]
+    # the speaker of a speech is seldom named in its title: the question may name him freely
+    authors = {a.label for a in document_authors(store).values()} if _about_a_document(q) else set()
+    speaker = [t for t in q.terms if t.named and t.labels & authors]
+    total = sum(t.weight for t in q.terms if t not in speaker) or 1.0
+    named = [t for t in q.terms if t.named and t not in speaker]
     top = max(named, key=lambda t: t.weight) if named else None
     out = []
-    sql = "SELECT id, stem, title, date, place FROM documents WHERE title IS NOT NULL"
-    for doc_id, stem_, title, date, place in store.db.execute(sql):
-        date = date or _dateline_date(store, doc_id)
+    for doc_id, stem_, title, date, place, ws in _titles(store):
         if (need_date and not date) or q.dates and not (date and all(date.startswith(d[:4]) for d in q.dates)):
             continue
-        ws = " ".join(S.fold(w) for _, _, w in S.words(title))
-        hit = [t for t in q.terms if any(_phrase_in(ws, alt) for alt in t.alternatives)]
+        hit = [t for t in q.terms if t not in speaker
+               and any(alt[0] in ws and _phrase_in(ws, alt) for alt in t.alternatives)]
         got = sum(t.weight for t in hit)
         if (top is None or top in hit) and got / total >= 0.6:
             out.append(DocHit(got / total, doc_id, stem_, title, date, place))
     return sorted(out, key=lambda h: -h.score)
+
+
+_TITLES: dict[tuple[str, int], list[tuple[str, str, str, str | None, str | None, str]]] = {}
+
+
+def _titles(store: Any) -> list[tuple[str, str, str, str | None, str | None, str]]:
+    """(id, stem, title, date or dateline date, place, folded title words) of every titled
+    document, read once per database state."""
+    db = store.db
+    n = db.execute("SELECT count(*), max(rowid) FROM documents").fetchone()
+    key = ((db.execute("PRAGMA database_list").fetchone()[2] or str(id(db))), hash(tuple(n)))
+    if key not in _TITLES:
+        rows = db.execute("SELECT id, stem, title, date, place FROM documents WHERE title IS NOT NULL").fetchall()
+        _TITLES.clear()
+        _TITLES[key] = [(i, st, t, d or _dateline_date(store, i), pl, " ".join(S.fold(w) for _, _, w in S.words(t)))
+                        for i, st, t, d, pl in rows]
+    return _TITLES[key]
 
 
 def _doc_evidence(store: Any, hit: DocHit, start: int = -1, end: int = -1) -> dict[str, Any]:
@@ -1506,6 +1569,7 @@ def answer_when(store: Any, q: Question, ps: list[Passage]) -> dict[str, Any]:
 
 def answer_entity(store: Any, q: Question, ps: list[Passage]) -> dict[str, Any]:
     kinds = q.kinds or ("PERSON", "PLACE", "STATE", "ORG", "EVENT_NAME", "GROUP")
+    ps = ps + title_passages(store, q)  # "Celal Bayar’a Okuması İçin Gönderdiği Mesaj" names the reader
 
     def slots_of(p: Passage, qq: Question) -> list[Slot]:
         found = _entity_slots(p, qq, kinds)
@@ -1643,6 +1707,8 @@ def parse_number(text: str) -> int | None:
     nums = _folded_numbers()
     total = cur = 0
     words = S.fold(tr.lower(t)).split()
+    if words and words[-1] not in nums:  # an ordinal: "on beşinci" -> 15
+        words[-1] = re.sub(r"(?<=[a-z])(i|u)?nc(i|u)$", "", words[-1])
     if not words or any(w not in nums for w in words):
         return None
     for w in words:
