@@ -15,10 +15,10 @@ from __future__ import annotations
 import re
 
 from vakanuvis.extract import morphology
-from vakanuvis.extract.entity import document
+from vakanuvis.extract.entity import document, refer
 from vakanuvis.extract.entity import lexicon as lx
 from vakanuvis.extract.entity.context import citation_ranges, year_index
-from vakanuvis.extract.entity.discover import discover, document_words, plausible_name
+from vakanuvis.extract.entity.discover import discover, document_words, opens_sentence, plausible_name
 from vakanuvis.extract.entity.match import Mention, extend_person, longest, next_word, previous_word, scan
 from vakanuvis.extract.entity.resolve import choose, stands_for
 from vakanuvis.model import Doc, Span
@@ -70,6 +70,11 @@ def _generic(text: str, m: Mention) -> bool:
     return lx.normalize_word(previous_word(text, m.start)) in lx.word_set("generic.tsv")
 
 
+def _other_assembly(lex: lx.Lexicon, text: str, m: Mention) -> bool:
+    """A lower-case-able one-word assembly name (`meclis`) that names another assembly."""
+    return any(lex.kb.entries[i].kind == "ORG" for i in m.ids if i in lex.kb.entries) and refer.other_assembly(text, m)
+
+
 def _is_person(lex: lx.Lexicon, m: Mention) -> bool:
     return any(lex.kb.entries[i].kind == "PERSON" for i in m.ids if i in lex.kb.entries)
 
@@ -96,7 +101,7 @@ def find_mentions(doc: Doc) -> list[Mention]:
                 continue
             if found[0] == "state":
                 m.end, m.attrs["state"] = found[1], True
-        elif _generic(text, m):
+        elif _generic(text, m) or _other_assembly(lex, text, m):
             continue
         elif role == "name" and _is_person(lex, m):
             extend_person(text, m, titles)
@@ -113,10 +118,11 @@ def find_mentions(doc: Doc) -> list[Mention]:
         if any(d.start < e and s < d.end for s, e in dates):
             continue  # a month inside a date (`7 Kânun-ı Sânî’den`) is no name
         kept.append(d)
-    kept += document.dated_treaties(doc, text)
+    kept += document.dated_treaties(doc, text) + refer.ministries(text)
     cited = citation_ranges(doc)
     chosen = [m for m in longest(kept) if not any(m.start < e and s < m.end for s, e in cited)]
-    return sorted(chosen + _from_context(doc, norm, chosen, starts), key=lambda m: m.start)
+    added = [m for m in _from_context(doc, norm, chosen, starts) if not any(m.start < e and s < m.end for s, e in cited)]
+    return sorted(chosen + added, key=lambda m: m.start)
 
 
 def _from_context(doc: Doc, norm: str, chosen: list[Mention], starts: frozenset[int]) -> list[Mention]:
@@ -131,6 +137,8 @@ def _from_context(doc: Doc, norm: str, chosen: list[Mention], starts: frozenset[
               if m.kind == "PLACE" or (not m.kind and _is_place(lex, m))}
     added += document.inhabitants(text, chosen + added, places)
     added += document.place_lists(text, chosen + added, lambda w, pos: plausible_name(text, w, pos, starts, common))
+    added += refer.inhabitant_adjectives(text, [(m.start, m.end) for m in chosen + added], places, document.known)
+    added += refer.first_names(text, chosen + added, common, lambda pos: opens_sentence(text, pos, starts))
     return added
 
 
@@ -164,7 +172,9 @@ def extract_entities(doc: Doc) -> list[Span]:
     seen: list[tuple[str, str, str]] = []  # (normalised name, id, kind) of linked mentions so far
     starts: list[int] = []  # clean start of each of them
     pending: list[tuple[Mention, str]] = []  # short forms with no antecedent
-    for m in find_mentions(doc):
+    mentions = find_mentions(doc)
+    persons = refer.short_names(mentions)
+    for m in mentions:
         year = years.at(m.start)
         attrs: dict[str, str] = {}
         if m.pattern.role == "discovered":
@@ -172,6 +182,12 @@ def extract_entities(doc: Doc) -> list[Span]:
             hit = document.shortened(m.name or "", m.kind or "", {s[1] for s in seen}) if m.ids[0][:4] == "new:" else None
             if hit is not None:
                 attrs["entity_id"], attrs["entity"] = hit
+            hit = document.known(m.name or "", (m.kind or "",)) if attrs["entity_id"][:4] == "new:" else None
+            if hit is not None:  # `Lozan Sulhnamesi` -> `Lozan Antlaşması`, a KB form
+                attrs["entity_id"], attrs["entity"] = hit
+            person = refer.relink(m.name or "", lex, persons) if m.kind == "PERSON" else None
+            if person is not None and attrs["entity_id"][:4] == "new:":  # `Celâl Bey` after `Celâl Bayar`
+                attrs["entity_id"], attrs["entity"] = person, lex.kb.entries[person].name
         elif m.pattern.role == "short":
             head = m.ids[0].split(":", 1)[1]
             ante = next((s for s in reversed(seen) if head in s[0]), None)

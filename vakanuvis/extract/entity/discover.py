@@ -94,7 +94,7 @@ def plausible_name(text: str, word: str, pos: int, starts: frozenset[int], commo
         return False
     if _is_common(word, norm, common):
         return False
-    return not (_opens_sentence(text, pos, starts) and len(word) < 4)
+    return not (opens_sentence(text, pos, starts) and len(word) < 4)
 
 
 def document_words(text: str) -> frozenset[str]:
@@ -153,7 +153,7 @@ def _typed(text: str, words: list[tuple[str, int, int]], starts: frozenset[int],
     first = 0
     while first < len(words) and norms[first].split("'")[0] in _stop_words():
         first += 1
-    if first < len(words) and _opens_sentence(text, words[first][1], starts) and len(words) - first > 1:
+    if first < len(words) and opens_sentence(text, words[first][1], starts) and len(words) - first > 1:
         if _is_common(words[first][0], norms[first], common) or _case_marked(words[first][0]):
             first += 1
     skip = lx.word_set("not_names.tsv")
@@ -212,7 +212,7 @@ def _typed(text: str, words: list[tuple[str, int, int]], starts: frozenset[int],
     span = words[first:]
     if place and "'" not in norms[-1] and not (len(span) == 1 and _is_common(span[0][0], norms[first], common)):
         return _mention(span[0][1], span[-1][2], "PLACE", _canonical([w for w, _, _ in span], None))
-    if len(span) == 1 and _opens_sentence(text, span[0][1], starts):
+    if len(span) == 1 and opens_sentence(text, span[0][1], starts):
         return None
     last = morphology.lemma(span[-1][0])
     if tr.lower(last).endswith(SURNAME_ENDINGS) and len(last) > 4:
@@ -332,7 +332,7 @@ def _keep(run: list[tuple[str, int, int]], skip: frozenset[str]):
         yield run
 
 
-def _opens_sentence(text: str, pos: int, starts: frozenset[int]) -> bool:
+def opens_sentence(text: str, pos: int, starts: frozenset[int]) -> bool:
     """Whether only quotes/brackets/dashes stand between a sentence start and ``pos``."""
     i = pos
     while i > 0 and text[i - 1] in "\"“”‘’'«»([-–— \t":

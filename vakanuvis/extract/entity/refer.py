@@ -1,0 +1,226 @@
+"""Mentions that only the document makes names: a first name or surname alone after the
+person was named in full (`Celâl` after `Celâl Bayar`), a ministry's short form (`Maarifçe`,
+`Dahiliye`), a town's people as an adjective (`Tekirdağlı kardeşlerim`); and the opposite
+case, a `meclis` that is some other assembly (`belediye meclisleri`, GOLD_FORMAT convention 3).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from vakanuvis.extract import morphology
+from vakanuvis.extract.entity import lexicon as lx
+from vakanuvis.extract.entity.match import Mention, next_word, previous_word
+from vakanuvis.lang import tr
+
+CAP = "A-ZÇĞİÖŞÜÂÎÛ"
+NAME_WORD = re.compile(rf"(?<![\w'’.-])[{CAP}][^\W\d_]+(?:['’][^\W\d_]+)?")
+INHABITANT = re.compile(rf"(?<![\w'’-])([{CAP}][^\W\d_]{{2,}}?)(l[ıiuü])(?![^\W\d_])")
+PLURAL_OF = {"ı": "lar", "u": "lar", "i": "ler", "ü": "ler"}
+
+
+def _pattern(lex: lx.Lexicon, eid: str) -> lx.Pattern:
+    entry = lex.kb.entries[eid]
+    return lx.Pattern(entry.name, lx.normalize(entry.name).strip(), (eid,))
+
+
+def _inflected(word: str, stem: str) -> str | None:
+    """Tags when ``word`` is ``stem`` plus inflection (apostrophe or not), else ``None``."""
+    norm = lx.normalize_word(word).replace("'", "")
+    if not norm.startswith(stem):
+        return None
+    return morphology.suffix_tags(stem, norm[len(stem):])
+
+
+def _short_names(lex: lx.Lexicon, chosen: list[Mention]) -> dict[str, str | None]:
+    """First name or surname -> the one KB person the document named in full with it
+    (``None`` when two persons share it)."""
+    out: dict[str, str | None] = {}
+    for m in chosen:
+        if m.pattern.role != "name" or len(m.ids) != 1 or " " not in m.pattern.key:
+            continue
+        entry = lex.kb.entries.get(m.ids[0])
+        if entry is None or entry.kind != "PERSON":
+            continue
+        words = lx.normalize(m.pattern.form).split()
+        parts = {words[0]} | ({lx.normalize_word(entry.surname).strip()} if entry.surname else set())
+        for w in parts:
+            if len(w) > 2 and out.get(w, entry.id) == entry.id:
+                out[w] = entry.id
+            elif len(w) > 2:
+                out[w] = None
+    return out
+
+
+def first_names(text: str, chosen: list[Mention], common: frozenset[str],
+                opens: callable) -> list[Mention]:
+    """`Celâl` (or `Bayar`) alone after `Celâl Bayar` in the same document: the same person.
+    Not when the document writes the word in lower case too (`kemal`), when it opens a
+    sentence and is a common word, when it names something else in the KB, or when two
+    persons of the document share it."""
+    lex = lx.lexicon()
+    names = _short_names(lex, chosen)
+    if not names:
+        return []
+    first_at = {}
+    for m in chosen:
+        if m.pattern.role == "name" and len(m.ids) == 1:
+            first_at.setdefault(m.ids[0], m.start)
+    taken = bytearray(len(text) + 1)
+    for m in chosen:
+        taken[m.start:m.end] = b"\1" * m.length
+    titles = lx.titles() | lx.prefix_titles()
+    forms = _kb_forms()
+    out: list[Mention] = []
+    for w in NAME_WORD.finditer(text):
+        if any(taken[w.start():w.end()]):
+            continue
+        word = w.group(0)
+        norm = lx.normalize_word(word).split("'")[0]
+        stem = next((s for s in (norm, *(c for c in _stems(word))) if s in names), None)
+        if stem is None or names[stem] is None or first_at.get(names[stem], len(text)) > w.start():
+            continue
+        tags = "" if stem == norm and "'" not in lx.normalize_word(word) else _inflected(word, stem)
+        if tags is None or stem in common or (stem in forms and forms[stem] != names[stem]):
+            continue
+        nxt = next_word(text, w.end())
+        if nxt and nxt[0][:1].isupper() and lx.normalize_word(nxt[0]) not in titles:
+            continue  # the start of another name (`Celâl Sahir`)
+        if nxt and any(lx.normalize_word(nxt[0]).startswith(t) for t in lx.titles()):
+            continue  # `Celâl Bey`: left to discovery and :func:`relink`
+        if opens(w.start()) and _common_word(stem):
+            continue
+        out.append(Mention(w.start(), w.end(), _pattern(lex, names[stem]), tags or "", (names[stem],)))
+    return out
+
+
+def _stems(word: str) -> list[str]:
+    return [lx.normalize_word(s) for s in morphology.stem_candidates(word)[1:]]
+
+
+@cache
+def _kb_forms() -> dict[str, str]:
+    """One-word KB forms -> entry id (for a first name that is also a place: `Aras`)."""
+    out: dict[str, str] = {}
+    for e in lx.lexicon().kb:
+        for f in e.forms:
+            key = lx.normalize(f).strip()
+            if " " not in key:
+                out.setdefault(key, e.id)
+    return out
+
+
+@cache
+def _common_word(word: str) -> bool:
+    return word in lx.word_set("discourse.tsv") or word in {lx.normalize(w) for w in tr.stop_words("tr")}
+
+
+def relink(name: str, lex: lx.Lexicon, chosen_ids: dict[str, str | None]) -> str | None:
+    """A discovered `Celâl Bey` after `Celâl Bayar`: the KB person with that first name."""
+    words = [w for w in lx.normalize(name).split() if w not in lx.titles()]
+    if len(words) != 1:
+        return None
+    return chosen_ids.get(words[0])
+
+
+def short_names(chosen: list[Mention]) -> dict[str, str | None]:
+    return _short_names(lx.lexicon(), chosen)
+
+
+# --- ministries ---------------------------------------------------------------------------------
+
+@cache
+def _ministries() -> dict[str, str]:
+    return {lx.normalize_word(k).strip(): v for k, v in lx.word_table("ministries.tsv").items()}
+
+
+@cache
+def _not_after_ministry() -> tuple[str, ...]:
+    return tuple(lx.word_set("ministry_heads.tsv"))
+
+
+def ministries(text: str) -> list[Mention]:
+    """`Dahiliye`, `Başvekalete`, `Maarifçe` (by the ministry): a ministry named by its field
+    alone, capitalised and not the first word of a longer name or office (`Dahiliye Vekili`,
+    `Maarif işleri`)."""
+    table = _ministries()
+    lex = lx.lexicon()
+    out = []
+    for w in NAME_WORD.finditer(text):
+        norm = lx.normalize_word(w.group(0)).replace("'", "")
+        stem = next((k for k in table if norm.startswith(k)), None)
+        if stem is None or table[stem] not in lex.kb.entries:
+            continue
+        rest = norm[len(stem):]
+        tags = morphology.suffix_tags(stem, rest) if rest not in ("ce", "ca", "çe", "ça") else "EQU"
+        if tags is None:
+            continue
+        nxt = next_word(text, w.end())
+        if nxt and (nxt[0][:1].isupper() or lx.normalize_word(nxt[0]).startswith(_not_after_ministry())):
+            continue
+        if text[w.end():w.end() + 1] == "-":
+            continue
+        out.append(Mention(w.start(), w.end(), _pattern(lex, table[stem]), tags, (table[stem],)))
+    return out
+
+
+# --- inhabitants ----------------------------------------------------------------------------------
+
+@cache
+def _people_nouns() -> tuple[str, ...]:
+    return tuple(sorted(lx.word_set("people_nouns.tsv"), key=len, reverse=True))
+
+
+def inhabitant_adjectives(text: str, taken_ranges: list[tuple[int, int]], places: set[str],
+                          known: callable) -> list[Mention]:
+    """`Tekirdağlı kardeşlerim`, `Bursalı gençler`: the singular inhabitant adjective of a
+    known place before a noun for people is that town's people (GROUP, entity the plural
+    `Tekirdağlılar`). Before a thing (`Ankaralı bir tüccar` names one man; `Bursalı ipek`) it
+    is not annotated."""
+    taken = bytearray(len(text) + 1)
+    for s, e in taken_ranges:
+        taken[s:e] = b"\1" * (e - s)
+    nouns = _people_nouns()
+    out = []
+    for w in INHABITANT.finditer(text):
+        if any(taken[w.start():w.end()]):
+            continue
+        stem = w.group(1)
+        options = (stem, stem + "ı", stem + "i", stem + "u", stem + "ü")
+        hit = next((o for o in options if lx.normalize_word(o) in places or known(o, ("PLACE",))), None)
+        if hit is None:
+            continue
+        nxt = next_word(text, w.end())
+        if nxt is None or not nxt[0][:1].islower():
+            continue
+        follow = lx.normalize_word(nxt[0])
+        if not any(follow.startswith(n) and morphology.is_suffix(n, follow[len(n):]) for n in nouns):
+            continue
+        plural = w.group(0) + PLURAL_OF[w.group(2)[-1]]
+        out.append(Mention(w.start(), w.end(), lx.Pattern("", "", (), role="discovered"), "",
+                           ("new:" + lx.normalize_word(plural).strip(),), kind="GROUP", name=plural))
+    return out
+
+
+# --- other assemblies -----------------------------------------------------------------------------
+
+@cache
+def _assembly_modifiers() -> frozenset[str]:
+    return lx.word_set("other_assemblies.tsv")
+
+
+def other_assembly(text: str, m: Mention) -> bool:
+    """A one-word `meclis` that is not the Grand National Assembly: plural (`meclisler`,
+    `belediye meclisleri`), or after a word that names another kind of assembly (`il genel
+    meclisi`, `Mebusan meclisi`, `İngiliz meclisi`)."""
+    if " " in m.pattern.key or not m.pattern.lower_ok or m.pattern.role != "name" or not m.tags and m.end - m.start < 3:
+        return False
+    if "PL" in m.tags.split("+"):
+        return True
+    before = lx.normalize_word(previous_word(text, m.start)).strip("'")
+    if not before:
+        return False
+    mods = _assembly_modifiers()
+    return before in mods or any(before.startswith(x) and morphology.is_suffix(x, before[len(x):])
+                                 for x in mods if len(x) > 3) or before in lx.demonym_keys()
