@@ -72,3 +72,12 @@ def test_sentence_offsets_are_original_offsets(corpus_files):
             assert " ".join(words).replace("- ", "-").startswith(doc.sentence_text(s)[:5])
         langs = {s.language for s in doc.sentences}
         assert "tr" in langs
+
+
+def test_over_long_runs_are_cut_into_readable_pieces():
+    index = "DİZİN " + " ".join(f"Yer{i} (C-I){i}, (C-II){i + 1}," for i in range(400))
+    pieces = sentences("Son cümle burada bitti. " + index)
+    assert pieces[0] == "Son cümle burada bitti."
+    assert len(pieces) > 5
+    assert all(len(p) <= 1200 for p in pieces)
+    assert " ".join(pieces[1:]) == index

@@ -77,7 +77,29 @@ def sentence_bounds(text: str, start: int, end: int) -> list[tuple[int, int]]:
             b -= 1
         if a < b:
             bounds.append((a, b))
-    return _reattach_citations(text, bounds)
+    return [piece for a, b in _reattach_citations(text, bounds) for piece in _cap_length(text, a, b)]
+
+
+MAX_SENTENCE = 1200  # characters; beyond this a "sentence" is a list, an index or a table
+
+
+def _cap_length(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Split an over-long run without sentence punctuation (an index, a table) into pieces,
+    cutting after ``;`` or ``,`` or at a space, so evidence and search hits stay readable."""
+    pieces = []
+    while end - start > MAX_SENTENCE:
+        window = text[start + MAX_SENTENCE // 2 : start + MAX_SENTENCE]
+        cut = max(window.rfind("; "), window.rfind(", "))
+        cut = cut + 1 if cut != -1 else window.rfind(" ")
+        if cut <= 0:
+            break
+        cut_at = start + MAX_SENTENCE // 2 + cut
+        pieces.append((start, cut_at))
+        start = cut_at
+        while start < end and text[start].isspace():
+            start += 1
+    pieces.append((start, end))
+    return pieces
 
 
 def _is_boundary(text: str, punct_start: int, punct_end: int, limit: int) -> bool:
