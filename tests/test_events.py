@@ -139,3 +139,13 @@ def test_a_date_after_the_event_bound_by_a_participle(tmp_path):
     assert [(e["type"], e["date"]) for e in evs] == [("ARMISTICE", "1918-10-30")]
     later = events_of(tmp_path, "Heyet Ankara'dan hareket etti ve 30 Ekim 1920'de Kars'a ulaştı.")
     assert ("DELEGATION_SENT", None) in [(e["type"], e["date"]) for e in later]  # no participle: not its date
+
+
+def test_a_named_event_is_not_dated_years_away_from_its_known_date(tmp_path):
+    """'3 Mart 1925 günü Sakarya Meydan Muharebesi anıldı': 1925 dates the commemoration."""
+    evs = events_of(tmp_path, "3 Mart 1925 günü Sakarya Meydan Muharebesi anıldı. "
+                              "23 Ağustos 1921'de başlayan Sakarya Meydan Muharebesi kazanıldı.")
+    war = [e for e in evs if e.get("key") and "Sakarya" in e["key"]]
+    if not war:
+        pytest.skip("the entity layer did not name the battle")
+    assert war[0]["date"] == "1921-08-23"

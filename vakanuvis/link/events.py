@@ -33,6 +33,7 @@ from vakanuvis.registry import corpus_pass
 JULIAN_END = date(1918, 2, 14)  # Soviet Russia switched to the Gregorian calendar
 JULIAN_SHIFT = 13  # days, 1900-03-01 … 2100-02-28
 RUMI_YEARS = 584
+MANY_SOURCES = 3  # an event told by this many sources keeps the actors two of them name
 MAX_PARTIES = 3  # a named treaty with more parties pairs only its first listed party with the others
 NEAR_DAYS = 14  # unnamed claims further apart than this are different happenings
 FAR_DAYS = 366  # one named happening told a year apart is rather two (or a misread name)
@@ -451,12 +452,20 @@ def _event_id(group: list[Claim]) -> str:
 
 
 def _participants(group: list[Claim]) -> list[dict[str, Any]]:
+    """The event's actors, most often named first; an event told by many sources keeps only
+    the actors at least two of them name (one speech's aside is no participant of a congress)."""
     seen: dict[str, dict[str, Any]] = {}
+    support: dict[str, int] = defaultdict(int)
     for c in group:
         for a in c.event.get("actors", []):
             seen.setdefault(a["entity"], {"entity": a["entity"], "entity_id": a.get("entity_id"),
                                           "role": a.get("role"), "kind": a.get("kind")})
-    return list(seen.values())
+        for name in {a["entity"] for a in c.event.get("actors", [])}:
+            support[name] += 1
+    names = sorted(seen, key=lambda n: -support[n])  # stable: first named first among equals
+    if len(group) >= MANY_SOURCES and any(support[n] >= 2 for n in names):
+        names = [n for n in names if support[n] >= 2]
+    return [seen[n] for n in names]
 
 
 def _store_event(db: Any, group: list[Claim]) -> str:

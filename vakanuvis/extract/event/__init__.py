@@ -288,7 +288,8 @@ class _Lower:
 
 def _governing_date(h: Hit, hits: list[Hit], timexes: list[Span], low: _Lower) -> Span | None:
     """The nearest date before the trigger, unless a participle binds it to another event between."""
-    before = [t for t in timexes if t.end <= h.start and not (h.key and t.attrs.get("relative"))]
+    before = [t for t in timexes if t.end <= h.start and not (h.key and t.attrs.get("relative"))
+              and not (h.key and _far_from_kb(h.key, t))]
     cues = clause_cues()
     if not before or cues["boundary"].search(low[before[-1].end:h.start]):
         return _date_after(h, timexes, low)  # (a named past event is not dated by "bugün" or "iki gün sonra")
@@ -302,6 +303,24 @@ def _governing_date(h: Hit, hits: list[Hit], timexes: list[Span], low: _Lower) -
         if o.type != h.type and participle.search(low[t.end:o.start]):
             return None
     return t
+
+
+FAR_DAYS = 366  # a named event's date this far outside the KB's is another date of the sentence
+RUMI_YEARS = 584
+
+
+def _far_from_kb(key: str, t: Span) -> bool:
+    """A date years away from the one the KB gives the named event ("14 Ağustos 1920’de ...
+    Birinci Dünya Savaşı’nda"): it dates something else (a Rumi year is kept: it is a
+    calendar question for the conflicts)."""
+    from vakanuvis import kb
+
+    entry = kb.load().get(key)
+    known = interval(entry.date) if entry is not None and entry.date else None
+    told = interval(t.attrs.get("value"), t.attrs.get("mod"))
+    if known is None or told is None or known.gap(told) <= FAR_DAYS:
+        return False
+    return abs(abs(known.start.year - told.start.year) - RUMI_YEARS) > 1
 
 
 def _date_after(h: Hit, timexes: list[Span], low: _Lower) -> Span | None:
