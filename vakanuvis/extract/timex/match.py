@@ -51,7 +51,7 @@ def counters() -> tuple[re.Pattern[str], re.Pattern[str]]:
         (after if side == "after" else before).append(re.escape(surface))
     longest = lambda xs: "|".join(sorted(xs, key=len, reverse=True))  # noqa: E731
     return (
-        re.compile(rf"\s*(?:{longest(after)})[a-zçğıöşü’]{{0,5}}(?![\w])"),
+        re.compile(rf"\.?\s*(?:{longest(after)})[a-zçğıöşü’]{{0,5}}(?![\w])"),  # 1920. sayfa
         re.compile(rf"(?:^|[\s(\[])(?:{longest(before)})\s*$"),
     )
 
@@ -136,7 +136,7 @@ def candidates(text: str, folded: str | None = None) -> list[Match]:
     gated = gate_positions(folded, spans)
     genitive = guards()["genitive"]
     for order, rule in enumerate(rules()):
-        cap, nogen = "cap" in rule.flags, "nogen" in rule.flags
+        cap, nogen, label = "cap" in rule.flags, "nogen" in rule.flags, "label" in rule.flags
         found = _matches_at(rule.regex, folded, gated[rule.lead]) if rule.lead in gated else \
             _finditer(rule.regex, folded, spans)
         for m in found:
@@ -147,9 +147,10 @@ def candidates(text: str, folded: str | None = None) -> list[Match]:
                 continue
             if nogen and genitive.search(folded, max(0, s - 30), s):
                 continue
-            if folded[s].isdigit() and not _has_month(m) and \
+            if folded[s].isdigit() and (label or not _has_month(m)) and \
                     (after.match(folded, e) or before.search(folded, max(0, s - 12), s)):
-                continue  # a count, a page or a volume ("C. 3"); a date with its month is none
+                continue  # a count, a page or a volume ("C. 3"); a date with its month is none,
+                # except in a "label" rule (a two-digit year: "sürüm 1.12.36")
             if not _english_month_ok(text, m):
                 continue
             out.append(Match(s, e, rule, order, {k: v for k, v in m.groupdict().items() if v is not None}))

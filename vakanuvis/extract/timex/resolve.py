@@ -72,6 +72,33 @@ def _num(text: str) -> int | None:
     return int(entry[0])
 
 
+HALF = re.compile(r"\s*\bbuçuk$")
+
+
+def _count(text: str) -> float | None:
+    """A count that may be a half: ``üç buçuk`` = 3.5, ``yarım`` = 0.5 (else as :func:`_num`)."""
+    if key(text) == "yarım":
+        return 0.5
+    whole = HALF.sub("", text)
+    n = _num(whole)
+    return None if n is None else n + (0.5 if whole != text else 0)
+
+
+def _digits(n: float) -> str:
+    return str(int(n)) if n == int(n) else f"{n:g}"
+
+
+def _whole(n: float, unit: str) -> tuple[int, str]:
+    """A fractional count of a unit as a whole count of a smaller one (``unit_steps.tsv``):
+    3.5 years = 42 months; a unit without a smaller step is rounded down."""
+    if n == int(n):
+        return int(n), unit
+    step = lexicon("unit_steps.tsv").get(key(unit))
+    if step is None:
+        return int(n), unit
+    return round(n * int(step[1])), step[0]
+
+
 def _month(text: str) -> tuple[int, str]:
     entry = lexicon("months.tsv").get(key(text))
     if entry is None:
@@ -142,9 +169,9 @@ def interpret(match: Match) -> Partial | None:
         if p.type == "DATE" and not flags & {"dur", "set"}:
             p.type = "TIME"  # a day with its part of day: "altıncı günü öğleden sonra"
     if "dur" in flags:
-        n = _num(count) if count else None
+        n = _count(count) if count else None
         u = _unit(unit or "gün")
-        p.value = f"P{'T' if u.startswith('T') else ''}{'X' if n is None else n}{u.lstrip('T')}"
+        p.value = f"P{'T' if u.startswith('T') else ''}{'X' if n is None else _digits(n)}{u.lstrip('T')}"
         return p
     if "set" in flags:
         n = _num(count) if count else 1
@@ -155,9 +182,14 @@ def interpret(match: Match) -> Partial | None:
         s = opt["shift"]
         sign = -1 if s[0] == "-" else 1
         if s[1:] == "N":
-            n = _num(count) if count else 1
+            n = _count(count) if count else 1
             u = _unit(unit or "gün").lstrip("T")
-            p.shift = (None if n is None else sign * n, u)
+            p.gran = p.gran or u  # "üç buçuk sene evvel" shifts by months, is still a year
+            if n is None:
+                p.shift = (None, u)
+            else:
+                whole, u = _whole(n, u)
+                p.shift = (sign * whole, u)
         else:
             p.shift = (sign * int(s[1:-1]), s[-1])
         p.gran = p.gran or p.shift[1]
@@ -244,6 +276,8 @@ def interpret(match: Match) -> Partial | None:
     if system == "hijri" and y is None:
         p.calendar = "hijri"
     p.raw = {"months": (month, None), "system": system}
+    if "yiliki" in g:  # 7.12.36: the century comes from context (resolve)
+        p.raw["yy"] = int(g["yiliki"])
     return p
 
 
@@ -416,6 +450,8 @@ def resolve(matches: list[Match], doc_date: Any = None, text: str = "") -> list[
             pass  # "İzmir’e girdiği gün": another event's day, not the narrated one
         elif p.anchor:
             p, from_context = _anchored(p, m, parts, i, today, narr, last, text, today_end)
+        elif "yy" in p.raw:
+            p, from_context = _two_digit(p, today or narr)
         elif p.value is None and p.century is None and p.decade is None and p.y is None and p.m \
                 and year_before and not text[year_before[0]:m.start].strip():
             # "geçen sene ağustosun beşinci günü": dated by deixis, so like deixis it leaves
@@ -528,6 +564,29 @@ def _fill_year(p: Partial, start: int, narr: Ymd | None, narr_end: Ymd | None,
     return _with_year(p, year), True
 
 
+RUMI_UNTIL = 1926  # the Rumi (fiscal) calendar was abolished on 1 January 1926
+
+
+def _two_digit(p: Partial, anchor: Ymd | None) -> tuple[Partial, bool]:
+    """A two-digit year (``7.12.36``) in the century of the anchor (the document's date, else
+    the narrated one); in a text of the Rumi years, the Rumi reading (13xx) when it lands
+    nearer the anchor: ``7.12.36`` in a telegram of December 1920 is 7 Kânunuevvel 1336."""
+    if anchor is None or anchor[0] is None:
+        return p, False
+    yy, year = p.raw["yy"], anchor[0]
+    gregorian = year // 100 * 100 + yy
+    if year <= RUMI_UNTIL and p.d is not None and p.m is not None:
+        try:
+            (ry, rm, rd), cal = _convert(1300 + yy, p.m, p.d, "gregorian", False)
+        except ValueError:
+            ry = None
+        if ry is not None and abs(ry - year) < abs(gregorian - year):
+            return replace(p, y=ry, m=rm, d=rd, calendar=cal), True
+    if not _valid(gregorian, p.m, p.d):
+        return p, False
+    return replace(p, y=gregorian), True
+
+
 def _with_year(p: Partial, y: int) -> Partial:
     end = p.end
     if end is not None:
@@ -568,14 +627,18 @@ def _anchored(p: Partial, m: Match, parts: list[tuple[Match, Partial]], i: int, 
         point = None if n is None else _shift(base, n, unit)
     if point is None or point[0] is None or not 1000 <= point[0] <= 2999:
         return p, False  # "bin sene evvel" is rhetoric, not a date
+    if anchor == "narr" and p.shift and today is not None and today[0] is not None and point[0] > today[0]:
+        return p, False  # counted from a year the text names, past its own date: not what it narrates
     gran = p.gran
-    need = {"D": 2, "W": 2, "M": 1, "Y": 0}.get(gran or "D", 2)
+    need = {"D": 2, "W": 2, "M": 1, "Y": 0, "C": 0}.get(gran or "D", 2)
     if point[need] is None and p.tod is None:
         # the anchor is coarser than the expression (a year for "ertesi gün"): no value
         return p, False
     if p.tod and point[2] is None:
         return p, False
     y, mm, d = _truncate(point, gran)
+    if gran == "C":  # "sekiz asır evvel", "bu asrın": the century, "11" for the 1100s
+        return replace(p, century=y // 100), True
     if anchor == "doc" and today_end is not None and not p.shift and not p.tod and gran in (None, "D"):
         return replace(p, y=y, m=mm, d=d, end=today_end), True  # "bugün" of a two-day dateline
     return replace(p, y=y, m=mm, d=d), True

@@ -19,17 +19,17 @@ from vakanuvis.lang import tr
 DATA = tr.DATA / "timex"
 TYPES = ("DATE", "TIME", "DURATION", "SET")
 MODS = ("START", "MID", "END", "APPROX", "BEFORE", "AFTER")
-FLAGS = frozenset({"alt", "relative", "dur", "set", "cap", "nogen", "thatday"})
+FLAGS = frozenset({"alt", "relative", "dur", "set", "cap", "nogen", "thatday", "label"})
 KEYS = {
     "value": None,
     "mod": MODS,
     "anchor": ("doc", "narr", "last", "ago", "stamp"),
     "shift": None,
-    "gran": ("D", "W", "M", "Y"),
+    "gran": ("D", "W", "M", "Y", "C"),
     "fallback": None,
     "cal": ("julian", "rumi", "hijri"),
 }
-SHIFT = re.compile(r"[+-](?:N|[0-9]+[DWMY])")
+SHIFT = re.compile(r"[+-](?:N|[0-9]+[DWMYC])")
 REF = re.compile(r"%([a-z]+)([0-9]?)")
 
 
