@@ -185,7 +185,7 @@ def extract_entities(doc: Doc) -> list[Span]:
             hit = document.known(m.name or "", (m.kind or "",)) if attrs["entity_id"][:4] == "new:" else None
             if hit is not None:  # `Lozan Sulhnamesi` -> `Lozan Antlaşması`, a KB form
                 attrs["entity_id"], attrs["entity"] = hit
-            person = refer.relink(m.name or "", lex, persons) if m.kind == "PERSON" else None
+            person = refer.relink(m.name or "", lex, persons, m.start) if m.kind == "PERSON" else None
             if person is not None and attrs["entity_id"][:4] == "new:":  # `Celâl Bey` after `Celâl Bayar`
                 attrs["entity_id"], attrs["entity"] = person, lex.kb.entries[person].name
         elif m.pattern.role == "short":

@@ -44,7 +44,9 @@ def _short_names(lex: lx.Lexicon, chosen: list[Mention]) -> dict[str, str | None
         if entry is None or entry.kind != "PERSON":
             continue
         words = lx.normalize(m.pattern.form).split()
-        parts = {words[0]} | ({lx.normalize_word(entry.surname).strip()} if entry.surname else set())
+        titles = lx.titles() | lx.prefix_titles()
+        first = next((w for w in words if w not in titles and w.rstrip(".") not in titles), None)
+        parts = ({first} if first else set()) | ({lx.normalize_word(entry.surname).strip()} if entry.surname else set())
         for w in parts:
             if len(w) > 2 and out.get(w, entry.id) == entry.id:
                 out[w] = entry.id
@@ -84,6 +86,8 @@ def first_names(text: str, chosen: list[Mention], common: frozenset[str],
         tags = "" if stem == norm and "'" not in lx.normalize_word(word) else _inflected(word, stem)
         if tags is None or stem in common or (stem in forms and forms[stem] != names[stem]):
             continue
+        if POSSESSIVE & set(tags.split("+")) - {"P3SG"} or IZAFET_BEFORE.search(previous_word(text, w.start())):
+            continue  # `Meclis-i Âliniz`: your high assembly, not Ali
         nxt = next_word(text, w.end())
         if nxt and nxt[0][:1].isupper() and lx.normalize_word(nxt[0]) not in titles:
             continue  # the start of another name (`Celâl Sahir`)
@@ -116,23 +120,47 @@ def _common_word(word: str) -> bool:
     return word in lx.word_set("discourse.tsv") or word in {lx.normalize(w) for w in tr.stop_words("tr")}
 
 
-def relink(name: str, lex: lx.Lexicon, chosen_ids: dict[str, str | None]) -> str | None:
-    """A discovered `Celâl Bey` after `Celâl Bayar`: the KB person with that first name."""
-    words = [w for w in lx.normalize(name).split() if w not in lx.titles()]
-    if len(words) != 1:
+def relink(name: str, lex: lx.Lexicon, persons: tuple[dict[str, str | None], dict[str, int]],
+           pos: int) -> str | None:
+    """A discovered `Celâl Bey` after `Celâl Bayar`: the KB person with that first name, when
+    the title suits him (`Bey`, `Efendi`, `Paşa`, or one of his own; not `Hanım`, `Han`)."""
+    titles = lx.titles()
+    words = lx.normalize(name).split()
+    names = [w for w in words if w not in titles]
+    chosen_ids, first = persons
+    if len(names) != 1 or chosen_ids.get(names[0]) is None or first.get(chosen_ids[names[0]], pos) >= pos:
         return None
-    return chosen_ids.get(words[0])
+    entry = lex.kb.entries[chosen_ids[names[0]]]
+    allowed = _male_titles() | {lx.normalize(t).strip() for t in entry.titles}
+    return entry.id if all(w in allowed for w in words if w in titles) else None
 
 
-def short_names(chosen: list[Mention]) -> dict[str, str | None]:
-    return _short_names(lx.lexicon(), chosen)
+@cache
+def _male_titles() -> frozenset[str]:
+    return lx.word_set("relink_titles.tsv")
+
+
+def short_names(chosen: list[Mention]) -> tuple[dict[str, str | None], dict[str, int]]:
+    """:func:`_short_names` of the document, with where each person is first named in full."""
+    first: dict[str, int] = {}
+    for m in chosen:
+        if m.pattern.role == "name" and len(m.ids) == 1:
+            first.setdefault(m.ids[0], m.start)
+    return _short_names(lx.lexicon(), chosen), first
 
 
 # --- ministries ---------------------------------------------------------------------------------
 
+EQUATIVE = ("ce", "ca", "çe", "ça")
+POSSESSIVE = frozenset({"P1SG", "P1PL", "P2SG", "P2PL", "P3SG", "P3PL"})
+IZAFET_BEFORE = re.compile(r"-y?[ıiuü]$")
+
+
 @cache
-def _ministries() -> dict[str, str]:
-    return {lx.normalize_word(k).strip(): v for k, v in lx.word_table("ministries.tsv").items()}
+def _ministries() -> dict[str, tuple[str, str]]:
+    """Short form -> (KB id, scope) from ministries.tsv."""
+    rows = tr.read_table("entity/ministries.tsv")
+    return {lx.normalize(r[0]).strip(): (r[1].strip(), r[2].strip()) for r in rows}
 
 
 @cache
@@ -150,19 +178,38 @@ def ministries(text: str) -> list[Mention]:
     for w in NAME_WORD.finditer(text):
         norm = lx.normalize_word(w.group(0)).replace("'", "")
         stem = next((k for k in table if norm.startswith(k)), None)
-        if stem is None or table[stem] not in lex.kb.entries:
+        if stem is None or table[stem][0] not in lex.kb.entries:
             continue
+        eid, scope = table[stem]
         rest = norm[len(stem):]
-        tags = morphology.suffix_tags(stem, rest) if rest not in ("ce", "ca", "çe", "ça") else "EQU"
-        if tags is None:
+        tags = "EQU" if rest in EQUATIVE else morphology.suffix_tags(stem, rest) if scope == "any" else None
+        if tags is None or POSSESSIVE & set(tags.split("+")) or text[w.end():w.end() + 1] == "-":
             continue
-        nxt = next_word(text, w.end())
-        if nxt and (nxt[0][:1].isupper() or lx.normalize_word(nxt[0]).startswith(_not_after_ministry())):
+        if tags != "EQU" and _heads_follow(text, w.end()):
             continue
-        if text[w.end():w.end() + 1] == "-":
-            continue
-        out.append(Mention(w.start(), w.end(), _pattern(lex, table[stem]), tags, (table[stem],)))
+        out.append(Mention(w.start(), w.end(), _pattern(lex, eid), tags, (eid,)))
     return out
+
+
+def _heads_follow(text: str, pos: int) -> bool:
+    """A capitalised word follows, or an office word after coordinated fields (`Dâhiliye,
+    Maliye ve Maarif Vekâletlerinden`, `Hariciye ve Harbiye Nazırlarıyla`)."""
+    heads = _not_after_ministry()
+    for k in range(6):
+        while text[pos:pos + 1] in (",", " "):
+            pos += 1
+        nxt = next_word(text, pos)
+        if nxt is None:
+            return False
+        word = lx.normalize_word(nxt[0])
+        if word.startswith(heads):
+            return True
+        if k == 0 and nxt[0][:1].isupper():
+            return True
+        if word != "ve" and not nxt[0][:1].isupper():
+            return False
+        pos = nxt[2]
+    return False
 
 
 # --- inhabitants ----------------------------------------------------------------------------------
@@ -221,6 +268,4 @@ def other_assembly(text: str, m: Mention) -> bool:
     before = lx.normalize_word(previous_word(text, m.start)).strip("'")
     if not before:
         return False
-    mods = _assembly_modifiers()
-    return before in mods or any(before.startswith(x) and morphology.is_suffix(x, before[len(x):])
-                                 for x in mods if len(x) > 3) or before in lx.demonym_keys()
+    return before in _assembly_modifiers() or before in lx.demonym_keys()
