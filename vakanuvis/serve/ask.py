@@ -28,6 +28,7 @@ from vakanuvis.lang import tr
 from vakanuvis.serve import search as S
 
 MAX_CANDIDATES = 60
+DOC_READS, PER_DOC = 3, 12  # the best hits' documents, read further for their other matching sentences
 CONTEXT = 8  # previous sentences whose words count (at half weight) for a passage
 MIN_COVERAGE = 0.55  # share of the question's weight a passage must cover to answer
 NAME_WINDOW = 8  # words between a date and a name of the question for the date to be about it
@@ -691,8 +692,11 @@ def _phrase_in(text: str, alt: tuple[str, ...]) -> bool:
 
 def candidates(store: Any, q: Question) -> list[Passage]:
     """Sentences proposed by search (any question word) and, for a dated question, the
-    sentences that carry one of its dates."""
+    sentences that carry one of its dates; then the documents that cover the question best
+    are read further, since the answer is often a sentence or two away from where the
+    question's other words are ("Fransa seyahati ..." / "General Mougain ile görüşmüş")."""
     ids: list[int] = []
+    query = ""
     prefixes = sorted({" ".join(a) for t in q.terms for a in t.alternatives})
     if prefixes:
         query = " ".join(f'"{p}"' if " " in p else p for p in prefixes)
@@ -703,11 +707,32 @@ def candidates(store: Any, q: Question) -> list[Passage]:
                 ids += [i for i in _in_dated_documents(store, query, d) if i not in ids]
     if q.dates:
         ids += [i for i in _dated_sentences(store, q.dates) if i not in ids]
-    ps = _load_passages(store, ids)
     authors = document_authors(store) if any("PERSON" in t.kinds for t in q.terms) else {}
+    ps = _load_passages(store, ids)
     for p in ps:
         _match(p, q, authors.get(p.doc_id))
+    if query:
+        more = [i for doc_id in _covering_documents(q, ps)
+                for i in _sentences_in(store, query, doc_id) if i not in ids]
+        extra = _load_passages(store, list(dict.fromkeys(more)))
+        for p in extra:
+            _match(p, q, authors.get(p.doc_id))
+        ps += extra
     return ps
+
+
+def _covering_documents(q: Question, ps: list[Passage]) -> list[str]:
+    """The documents whose candidate sentences together cover most of the question."""
+    cover: dict[str, set[int]] = {}
+    for p in ps:
+        cover.setdefault(p.doc_id, set()).update(p.matched)
+    weight = {d: sum(q.terms[ti].weight for ti in got) for d, got in cover.items()}
+    return sorted(weight, key=lambda d: -weight[d])[:DOC_READS]
+
+
+def _sentences_in(store: Any, query: str, doc_id: str) -> list[int]:
+    return [h.sentence_id for h in S.search(store, query, doc=doc_id, fold=True, limit=PER_DOC, any_term=True,
+                                            raw_prefixes=True, marks=False)]
 
 
 def _in_dated_documents(store: Any, query: str, date: str, limit: int = MAX_CANDIDATES // 2) -> list[int]:
