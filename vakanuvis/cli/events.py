@@ -19,6 +19,9 @@ DbOption = Annotated[Path, typer.Option("--db", help=DB_HELP)]
 ActorOption = Annotated[str | None, typer.Option("--actor", help="Only events/relations with this actor (part of a name)")]
 
 
+EVIDENCE_SHOWN = 2  # events named per relation row in the table (json/csv list them all)
+
+
 class Format(StrEnum):
     table = "table"
     csv = "csv"
@@ -123,7 +126,8 @@ def relations(
     fmt: Annotated[Format, typer.Option("--format", help="Output format")] = Format.table,
     db: DbOption = DEFAULT_DB,
 ) -> None:
-    """Relations between actors over time (SIGNED_WITH, AT_WAR_WITH, NEGOTIATES_WITH, SUPPORTS, ...).
+    """Relations between actors over time (SIGNED_WITH, AT_WAR_WITH, NEGOTIATES_WITH, SUPPORTS, ...),
+    each with the period its events span and those events as evidence.
 
     Example: vakanuvis relations --actor Ermenistan
     """
@@ -135,11 +139,13 @@ def relations(
         _dump(rows, fmt, ["type", "source_name", "target_name", "date_start", "date_end", "events"])
         return
     table = Table(title=f"Relations ({len(rows)})")
-    for col in ("from", "to", "relation", "source", "target", "events"):
+    for col in ("from", "to", "relation", "source", "target", "evidence (events)"):
         table.add_column(col, overflow="fold")
     for r in rows:
+        shown = [f"{e['title']} ({_date(e['date'], e['mod'])})" for e in r["evidence"][:EVIDENCE_SHOWN]]
+        more = len(r["evidence"]) - len(shown)
         table.add_row(r["date_start"] or "—", r["date_end"] or "—", r["type"], escape(r["source_name"]),
-                      escape(r["target_name"]), str(len(r["events"])))
+                      escape(r["target_name"]), escape("; ".join(shown) + (f" +{more}" if more > 0 else "")))
     console.print(table)
 
 

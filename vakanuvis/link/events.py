@@ -536,13 +536,12 @@ def _store_relations(db: Any, groups: dict[str, list[Claim]]) -> None:
 
 
 def _relation_date(rel: dict[str, Any], c: Claim) -> Interval | None:
-    """The date of the sentence that tells a relation, else its claim's (never the KB's, nor
-    one resolved from "bugün" in a speech that looks back)."""
-    if c.event.get("date_relative"):
-        return None
+    """The date of the sentence that tells a relation, else its claim's when that sentence
+    dates the claim (never the KB's: the KB is no source)."""
     if rel.get("date"):
         return interval(rel["date"], rel.get("mod"))
-    return c.span if c.date_source != "kb" else None
+    dated = (c.event.get("date_evidence") or {}).get("start")
+    return c.span if c.date_source != "kb" and dated == rel.get("sentence") else None
 
 
 def kb_relations(event_type: str, key: str) -> list[dict[str, Any]]:
@@ -642,6 +641,9 @@ def relation_rows(db: Any, actor: str | None = None) -> list[dict[str, Any]]:
     rows = [dict(r) for r in db.execute("SELECT * FROM relations ORDER BY date_start IS NULL, date_start, type, id")]
     for r in rows:
         r["events"] = json.loads(r["events"])
+        r["evidence"] = [dict(e) for e in db.execute(
+            f"SELECT id, title, date, mod FROM events WHERE id IN ({','.join('?' * len(r['events']))})"
+            " ORDER BY date_start IS NULL, date_start, id", r["events"])]
     if actor:
         rows = [r for r in rows if _matches(actor, r["source_name"]) or _matches(actor, r["target_name"])]
     return rows
