@@ -60,6 +60,9 @@ def test_a_vague_phrase_without_a_time_unit_is_no_duration():
     ("Evvelki gün bir telgraf aldım.", "Evvelki gün", "1936-12-05"),
     ("Evvelki seneye nispetle gelir arttı.", "Evvelki seneye", "1934"),
     ("Bu ayın sonunda bitecek.", "Bu ayın sonunda", "1936-12"),
+    ("Geçen senenin bugünlerinde endişe içindeydik.", "Geçen senenin bugünlerinde", "1935-12"),
+    ("Bu senenin aynı günlerinde sevinç içindeyiz.", "Bu senenin aynı günlerinde", "1936-12"),
+    ("Bugünlerde çok meşgulüm.", "Bugünlerde", "1936-12"),
     ("Gelecek ay toplanacağız.", "Gelecek ay", "1937-01"),
     ("Önümüzdeki hafta gelecekler.", "Önümüzdeki hafta", "1936-W51"),
     ("Bu asrın ihtiyaçlarını karşılamalıyız.", "Bu asrın", "19"),
@@ -75,6 +78,9 @@ def test_deixis_resolves_against_the_document_date(text, span, expected):
     ("Heyet 3 Mart 1920’de Ankara’ya geldi. Aynı gün geri döndü.", "Aynı gün", "1920-03-03"),
     ("Heyet 3 Mart 1920’de Ankara’ya geldi. O günlerde şehir kalabalıktı.", "O günlerde", "1920-03-03"),
     ("Heyet 3 Mart 1920’de Ankara’ya geldi. Ertesi sabah yola çıktı.", "Ertesi sabah", "1920-03-04TMO"),
+    ("Heyet 3 Mart 1920’de Ankara’ya geldi. Öğleden sonra Meclis’e gitti.", "Öğleden sonra", "1920-03-03TAF"),
+    ("Heyet 3 Mart 1920’de Ankara’ya geldi. Gece yarısından sonra ayrıldı.", "Gece yarısından sonra",
+     "1920-03-03TNI"),
 ])
 def test_anaphora_resolves_against_the_narrated_date(text, span, expected):
     # the narrated date wins over the document's own date
@@ -119,8 +125,13 @@ def test_offsets_from_the_narrated_date(text, span, expected):
 
 def test_an_offset_past_the_document_date_from_a_named_year_has_no_value():
     # counted from a year the speech names, five centuries on is after the speech itself
-    got = item("Bu şehir 1500 yılında alındı. Beş asır sonra buraya döneceğiz.", "Beş asır sonra")
+    got = item("Bu şehir 1500 yılında alındı. Beş asır sonra buraya döndük.", "Beş asır sonra")
     assert got["value"] is None
+
+
+def test_an_offset_in_a_future_clause_counts_from_the_document_date():
+    assert item("Kongre 1919’da toplandı. İki sene sonra yine toplanacağız.", "İki sene sonra")["value"] == "1938"
+    assert item("İki sene sonra tekrar geleceğim.", "İki sene sonra")["value"] == "1938"
 
 
 def test_a_count_of_a_thousand_years_is_rhetoric_not_a_date():

@@ -618,6 +618,10 @@ def _anchored(p: Partial, m: Match, parts: list[tuple[Match, Partial]], i: int, 
         glued = i > 0 and len(text[parts[i - 1][0].end:m.start]) <= 12  # "16 Mart 1336 saat 11 sonra"
         edge = m.start < STAMP_EDGE or m.end > len(text) - STAMP_EDGE
         anchor = "doc" if today is not None and today[2] is not None and edge and not glued else "narr"
+    plan = anchor == "narr" and p.shift is not None and (p.shift[0] or 0) > 0 \
+        and _future(text, m.end, guards()["future"])
+    if plan:
+        anchor = "doc"  # "iki sene sonra tekrar geleceğim": a plan, counted from the document's date
     base = today if anchor == "doc" else narr
     if base is None or base[0] is None:
         return replace(p, value=p.fallback) if p.fallback else p, False
@@ -627,7 +631,8 @@ def _anchored(p: Partial, m: Match, parts: list[tuple[Match, Partial]], i: int, 
         point = None if n is None else _shift(base, n, unit)
     if point is None or point[0] is None or not 1000 <= point[0] <= 2999:
         return p, False  # "bin sene evvel" is rhetoric, not a date
-    if anchor == "narr" and p.shift and today is not None and today[0] is not None and point[0] > today[0]:
+    if anchor == "narr" and p.shift and not plan and today is not None and today[0] is not None \
+            and point[0] > today[0]:
         return p, False  # counted from a year the text names, past its own date: not what it narrates
     gran = p.gran
     need = {"D": 2, "W": 2, "M": 1, "Y": 0, "C": 0}.get(gran or "D", 2)
