@@ -118,7 +118,7 @@ def find_mentions(doc: Doc) -> list[Mention]:
         if any(d.start < e and s < d.end for s, e in dates):
             continue  # a month inside a date (`7 Kânun-ı Sânî’den`) is no name
         kept.append(d)
-    kept += document.dated_treaties(doc, text) + refer.ministries(text)
+    kept += document.dated_treaties(doc, text) + refer.ministries(text, norm)
     cited = citation_ranges(doc)
     chosen = [m for m in longest(kept) if not any(m.start < e and s < m.end for s, e in cited)]
     added = [m for m in _from_context(doc, norm, chosen, starts) if not any(m.start < e and s < m.end for s, e in cited)]
@@ -138,7 +138,7 @@ def _from_context(doc: Doc, norm: str, chosen: list[Mention], starts: frozenset[
     added += document.inhabitants(text, chosen + added, places)
     added += document.place_lists(text, chosen + added, lambda w, pos: plausible_name(text, w, pos, starts, common))
     added += refer.inhabitant_adjectives(text, [(m.start, m.end) for m in chosen + added], places, document.known)
-    added += refer.first_names(text, chosen + added, common, lambda pos: opens_sentence(text, pos, starts))
+    added += refer.first_names(text, norm, chosen + added, common, lambda pos: opens_sentence(text, pos, starts))
     return added
 
 

@@ -55,7 +55,13 @@ def _short_names(lex: lx.Lexicon, chosen: list[Mention]) -> dict[str, str | None
     return out
 
 
-def first_names(text: str, chosen: list[Mention], common: frozenset[str],
+def _words_in(words) -> re.Pattern[str]:
+    """Any of ``words`` as a whole word (plus letters after it) in the normalised text."""
+    alts = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    return re.compile(rf"(?<![\w'.-])(?:{alts})[^\W\d_]*(?:'[^\W\d_]+)?")
+
+
+def first_names(text: str, norm: str, chosen: list[Mention], common: frozenset[str],
                 opens: callable) -> list[Mention]:
     """`Celâl` (or `Bayar`) alone after `Celâl Bayar` in the same document: the same person.
     Not when the document writes the word in lower case too (`kemal`), when it opens a
@@ -75,15 +81,18 @@ def first_names(text: str, chosen: list[Mention], common: frozenset[str],
     titles = lx.titles() | lx.prefix_titles()
     forms = _kb_forms()
     out: list[Mention] = []
-    for w in NAME_WORD.finditer(text):
-        if any(taken[w.start():w.end()]):
+    wanted = [n for n, i in names.items() if i]
+    if not wanted:
+        return []
+    for w in _words_in(wanted).finditer(norm):
+        if not text[w.start()].isupper() or any(taken[w.start():w.end()]):
             continue
-        word = w.group(0)
-        norm = lx.normalize_word(word).split("'")[0]
-        stem = next((s for s in (norm, *(c for c in _stems(word))) if s in names), None)
+        word = text[w.start():w.end()]
+        bare = lx.normalize_word(word).split("'")[0]
+        stem = next((s for s in (bare, *(c for c in _stems(word))) if s in names), None)
         if stem is None or names[stem] is None or first_at.get(names[stem], len(text)) > w.start():
             continue
-        tags = "" if stem == norm and "'" not in lx.normalize_word(word) else _inflected(word, stem)
+        tags = "" if stem == bare and "'" not in lx.normalize_word(word) else _inflected(word, stem)
         if tags is None or stem in common or (stem in forms and forms[stem] != names[stem]):
             continue
         if POSSESSIVE & set(tags.split("+")) - {"P3SG"} or IZAFET_BEFORE.search(previous_word(text, w.start())):
@@ -168,20 +177,27 @@ def _not_after_ministry() -> tuple[str, ...]:
     return tuple(lx.word_set("ministry_heads.tsv"))
 
 
-def ministries(text: str) -> list[Mention]:
+@cache
+def _ministry_words() -> re.Pattern[str]:
+    return _words_in(_ministries())
+
+
+def ministries(text: str, norm: str) -> list[Mention]:
     """`Dahiliye`, `Başvekalete`, `Maarifçe` (by the ministry): a ministry named by its field
     alone, capitalised and not the first word of a longer name or office (`Dahiliye Vekili`,
     `Maarif işleri`)."""
     table = _ministries()
     lex = lx.lexicon()
     out = []
-    for w in NAME_WORD.finditer(text):
-        norm = lx.normalize_word(w.group(0)).replace("'", "")
-        stem = next((k for k in table if norm.startswith(k)), None)
+    for w in _ministry_words().finditer(norm):
+        if not text[w.start()].isupper():
+            continue
+        word = w.group(0).replace("'", "")
+        stem = next((k for k in table if word.startswith(k)), None)
         if stem is None or table[stem][0] not in lex.kb.entries:
             continue
         eid, scope = table[stem]
-        rest = norm[len(stem):]
+        rest = word[len(stem):]
         tags = "EQU" if rest in EQUATIVE else morphology.suffix_tags(stem, rest) if scope == "any" else None
         if tags is None or POSSESSIVE & set(tags.split("+")) or text[w.end():w.end() + 1] == "-":
             continue
