@@ -27,6 +27,8 @@ LAYERS = ["timex", "entity"]
 # discovered names, dated treaties...): relaxed F1 0.983 (P 1.000, R 0.966), kind accuracy
 # 0.995, linking F1 0.987. Those rules were written while reading this set, so it is no
 # longer held out for the entity layer; the floors guard against regressions only.
+# Re-measured after the Republic-era rules (buildings, ministries, inhabitants, first names,
+# other assemblies): entity relaxed F1 0.995, kind accuracy 0.995, linking F1 0.988.
 FLOORS = {
     ("timex", "strict"): 0.95,
     ("timex", "relaxed"): 0.95,
