@@ -149,3 +149,10 @@ def test_a_named_event_is_not_dated_years_away_from_its_known_date(tmp_path):
     if not war:
         pytest.skip("the entity layer did not name the battle")
     assert war[0]["date"] == "1921-08-23"
+
+
+def test_recognition_needs_a_state_in_its_sentence(tmp_path):
+    """'tanınmış bir zat' (a well-known man) is no recognition; a state recognising one is."""
+    assert all(e["type"] != "RECOGNITION" for e in events_of(tmp_path, "1921 yılında tanınmış bir zat konuştu."))
+    evs = events_of(tmp_path, "Sovyet Rusya, Türkiye'yi 1921'de tanımıştır.")
+    assert [e["type"] for e in evs] == ["RECOGNITION"]

@@ -24,11 +24,12 @@ from vakanuvis.extract.event.lexicon import (
     absorbed,
     clause_cues,
     name_variants,
+    needs_party,
     roles,
     told_once,
     triggers,
 )
-from vakanuvis.extract.event.relations import clause_relations
+from vakanuvis.extract.event.relations import clause_relations, party_name
 from vakanuvis.extract.event.titles import title
 from vakanuvis.lang import tr
 from vakanuvis.model import Doc, Sentence, Span
@@ -148,8 +149,12 @@ def extract_events(doc: Doc) -> list[Span]:
     mentions: list[Mention] = []
     for idx in sorted(by_sentence):
         sent = doc.sentences[idx]
-        mentions += sentence_mentions(sent, by_sentence[idx], _within(timexes, sent), _within(entities, sent),
-                                      doc.original)
+        ents = _within(entities, sent)
+        sent_hits = by_sentence[idx]
+        if not any(party_name(e) for e in ents):
+            sent_hits = [h for h in sent_hits if h.type not in needs_party()]
+        if sent_hits:
+            mentions += sentence_mentions(sent, sent_hits, _within(timexes, sent), ents, doc.original)
     clusters = cluster(mentions)
     _date_from_instrument(clusters, _Lower(doc.original))
     return [_event_span(doc, i, c) for i, c in enumerate(clusters, 1)]

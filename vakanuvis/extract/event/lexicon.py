@@ -75,13 +75,19 @@ def _compile(pattern: str, where: str) -> re.Pattern[str]:
 @cache
 def event_types() -> dict[str, tuple[str, str]]:
     """``{TYPE: (turkish label, english label)}`` in the order of GOLD_FORMAT.md."""
-    return {t: (tr, en) for _, (t, tr, en, _once) in _rows("types.tsv", 4)}
+    return {t: (tr, en) for _, (t, tr, en, _once, _needs) in _rows("types.tsv", 5)}
 
 
 @cache
 def told_once() -> frozenset[str]:
     """Types a text usually tells once (an undated, unnamed mention refers back to it)."""
-    return frozenset(t for _, (t, _tr, _en, once) in _rows("types.tsv", 4) if once == "yes")
+    return frozenset(t for _, (t, _tr, _en, once, _needs) in _rows("types.tsv", 5) if once == "yes")
+
+
+@cache
+def needs_party() -> frozenset[str]:
+    """Types that count only in a sentence naming a state or people (types.tsv NEEDS)."""
+    return frozenset(t for _, (t, _tr, _en, _once, needs) in _rows("types.tsv", 5) if needs == "party")
 
 
 @cache
