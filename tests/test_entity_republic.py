@@ -117,3 +117,17 @@ def test_other_assemblies_are_not_tbmm(text):
 def test_the_assembly_is_still_tbmm():
     assert found("Bu kanunu Meclis dün kabul etti.", "Meclis")["entity"] == "TBMM"
     assert found("Yeni meclis toplandı ve kanunu kabul etti.", "meclis")["entity"] == "TBMM"
+
+
+@pytest.mark.parametrize(("text", "surface"), [
+    ("Bu sene Halkalı Ziraat Mektebi’nin Adana’ya nakli kararlaştırıldı.", "Halkalı Ziraat Mektebi’nin"),
+    ("Yüksek tahsil için Ankara Üniversitesi’ni kurmak lazımdır.", "Ankara Üniversitesi’ni"),
+])
+def test_schools_are_organisations(text, surface):
+    hit = found(text, surface)
+    assert hit is not None and hit["kind"] == "ORG"
+
+
+def test_short_names_of_republican_institutions_link_to_the_kb():
+    hit = found("Tarih Kurumu yeni kazılar yaptı.", "Tarih Kurumu")
+    assert hit is not None and hit["entity"] == "Türk Tarih Kurumu"
