@@ -19,7 +19,7 @@ import json
 import math
 import re
 import sqlite3
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from functools import cache
 from typing import Any
@@ -338,7 +338,8 @@ def parse_question(store: Any, text: str) -> Question:
                             q.count_event = etype
                         break
                 if lt in ("kaç", "kaçıncı"):
-                    q.count_unit = S.fold(S.stem(noun))
+                    root = _verb_root(S.fold(noun))  # "yılındaydık": the noun under a copula
+                    q.count_unit = S.fold(S.stem(root if root and noun.endswith(COPULA) else noun))
                 elif lt == "many" and lang == "en":
                     # the counted noun is the plural one ("how many enemy brigades")
                     nouns = [S.norm(t) for t, _ in toks[j : j + 3]]
@@ -493,7 +494,9 @@ def _capitalised_in_corpus(db: sqlite3.Connection, word: str) -> bool:
 
 VERB_ENDINGS = ("dı", "di", "du", "dü", "tı", "ti", "tu", "tü", "mış", "miş", "muş", "müş", "mıştı", "mişti",
                 "muştu", "müştü", "dılar", "diler", "dular", "düler",
-                "ydı", "ydi", "ydu", "ydü", "ymış", "ymiş", "ymuş", "ymüş")  # copula after a vowel: muharririydi
+                "ydı", "ydi", "ydu", "ydü", "ymış", "ymiş", "ymuş", "ymüş",  # copula after a vowel: muharririydi
+                "ydık", "ydik", "yduk", "ydük", "ydım", "ydim", "ydum", "ydüm")
+COPULA = tuple(e for e in VERB_ENDINGS if e.startswith("y"))
 
 
 def _verb_root(word: str) -> str | None:
@@ -574,46 +577,62 @@ def _cut(text: str) -> bool:
 
 
 def _load_passages(store: Any, ids: list[int]) -> list[Passage]:
+    """The sentences ``ids`` as passages (a sentence cut by a stray period is joined to its
+    neighbour), with their annotations and the words of the sentences before them; read with
+    a few queries per document."""
     if not ids:
         return []
     db = store.db
     marks = ",".join("?" * len(ids))
     rows = db.execute(
-        f"SELECT s.id, s.doc_id, d.stem, d.title, s.start, s.end, s.idx,"
-        f" substr(d.original, s.start + 1, s.end - s.start), d.date FROM sentences s"
-        f" JOIN documents d ON d.id = s.doc_id"
-        f" WHERE s.id IN ({marks})", ids).fetchall()
+        f"SELECT s.id, s.doc_id, d.stem, d.title, s.start, s.end, s.idx, d.date FROM sentences s"
+        f" JOIN documents d ON d.id = s.doc_id WHERE s.id IN ({marks})", ids).fetchall()
     by_id = {r[0]: r for r in rows}
     table = S.ready_table(store)  # its `folded` column holds each sentence's words, normalised
+    need: dict[str, set[int]] = {}
+    for r in rows:
+        need.setdefault(r[1], set()).update(range(max(0, r[6] - CONTEXT - 1), r[6] + 2))
+    sents: dict[tuple[str, int], tuple[int, int, int, str, str]] = {}  # (doc, idx) -> id, start, end, text, folded
+    anns_of: dict[str, list[Any]] = {}  # raw rows sorted by start, decoded per passage
+    starts_of: dict[str, list[int]] = {}
+    for doc_id, idxs in need.items():
+        im = ",".join("?" * len(idxs))
+        for sid, idx, st, en, text, folded in db.execute(
+                f"SELECT s.id, s.idx, s.start, s.end, substr(d.original, s.start + 1, s.end - s.start), x.folded"
+                f" FROM sentences s JOIN documents d ON d.id = s.doc_id LEFT JOIN {table} x ON x.rowid = s.id"
+                f" WHERE s.doc_id = ? AND s.idx IN ({im})", (doc_id, *sorted(idxs))):
+            sents[(doc_id, idx)] = (sid, st, en, text, folded or "")
+        lo = min(v[1] for k, v in sents.items() if k[0] == doc_id)
+        hi = max(v[2] for k, v in sents.items() if k[0] == doc_id)
+        anns_of[doc_id] = db.execute(
+            "SELECT start, layer, end, text, label, value FROM annotations WHERE doc_id = ?"
+            " AND layer IN ('timex', 'entity', 'event', 'citation') AND start >= ? AND start < ?"
+            " ORDER BY start", (doc_id, lo, hi)).fetchall()
+        starts_of[doc_id] = [a[0] for a in anns_of[doc_id]]
     out, seen = [], set()
     for sid in ids:
         r = by_id.get(sid)
         if r is None:
             continue
-        sids, doc_id, stem_, title, start, end, idx, text, doc_date = (r[0],), *r[1:]
-        prev = db.execute("SELECT s.id, s.start, substr(d.original, s.start + 1, s.end - s.start) FROM sentences s"
-                          " JOIN documents d ON d.id = s.doc_id WHERE s.doc_id = ? AND s.idx = ?",
-                          (doc_id, idx - 1)).fetchone()
-        if prev and _cut(prev[2]):
+        sids, doc_id, stem_, title, start, end, idx, doc_date = (r[0],), *r[1:]
+        text = sents[(doc_id, idx)][3]
+        prev, nxt = sents.get((doc_id, idx - 1)), sents.get((doc_id, idx + 1))
+        if prev and _cut(prev[3]):
             sids, start, idx = (prev[0], *sids), prev[1], idx - 1
-        elif _cut(text):
-            nxt = db.execute("SELECT id, end FROM sentences WHERE doc_id = ? AND idx = ?", (doc_id, idx + 1)).fetchone()
-            if nxt:
-                sids, end = (*sids, nxt[0]), nxt[1]
+        elif _cut(text) and nxt:
+            sids, end = (*sids, nxt[0]), nxt[2]
         if sids in seen:
             continue
         seen.add(sids)
         if len(sids) > 1:
             text = db.execute("SELECT substr(original, ?, ?) FROM documents WHERE id = ?",
                               (start + 1, end - start, doc_id)).fetchone()[0]
-        anns = [Ann(a[0], a[1], a[2], a[3], a[4], json.loads(a[5] or "{}")) for a in db.execute(
-            "SELECT layer, start, end, text, label, value FROM annotations WHERE doc_id = ?"
-            " AND layer IN ('timex', 'entity', 'event', 'citation') AND start >= ? AND start < ?"
-            " ORDER BY start", (doc_id, start, end))]
+        rows_, starts = anns_of[doc_id], starts_of[doc_id]
+        i0 = bisect_left(starts, start)
+        i1 = bisect_left(starts, end, lo=i0)
+        anns = [Ann(a[1], a[0], a[2], a[3], a[4], json.loads(a[5] or "{}")) for a in rows_[i0:i1]]
         words = [(start + s, start + e, S.fold(w)) for s, e, w in S.words(text)]
-        ctx = " ".join(f for (f,) in db.execute(
-            f"SELECT x.folded FROM sentences s JOIN {table} x ON x.rowid = s.id"
-            " WHERE s.doc_id = ? AND s.idx >= ? AND s.idx < ? ORDER BY s.idx", (doc_id, idx - CONTEXT, idx)))
+        ctx = " ".join(sents[(doc_id, i)][4] for i in range(max(0, idx - CONTEXT), idx) if (doc_id, i) in sents)
         out.append(Passage(sids, doc_id, stem_, title, start, end, text, words, anns, ctx, doc_date=doc_date))
     return out
 
@@ -731,8 +750,16 @@ def _covering_documents(q: Question, ps: list[Passage]) -> list[str]:
 
 
 def _sentences_in(store: Any, query: str, doc_id: str) -> list[int]:
-    return [h.sentence_id for h in S.search(store, query, doc=doc_id, fold=True, limit=PER_DOC, any_term=True,
-                                            raw_prefixes=True, marks=False)]
+    """A document's best sentences for the query (its sentences' ids are one range, which the
+    full-text index can use)."""
+    table = S.ready_table(store)
+    lo, hi = store.db.execute("SELECT min(id), max(id) FROM sentences WHERE doc_id = ?", (doc_id,)).fetchone()
+    if lo is None:
+        return []
+    expr = S.match_expression(S.parse_query(query, folded=True, raw=True), folded=True, any_term=True)
+    return [r[0] for r in store.db.execute(
+        f"SELECT rowid FROM {table} WHERE {table} MATCH ? AND rowid BETWEEN ? AND ? ORDER BY bm25({table}) LIMIT ?",
+        (expr, lo, hi, PER_DOC))]
 
 
 def _in_dated_documents(store: Any, query: str, date: str, limit: int = MAX_CANDIDATES // 2) -> list[int]:
@@ -997,6 +1024,34 @@ def _compound_names(p: Passage, q: Question) -> list[Slot]:
             continue
         name = p.text[p.words[j][0] - p.start : e - p.start]
         out.append(Slot(name, name, p, p.words[j][0], e, 0.5 * (_proximity(p, q, j, i) + 0.1)))
+    return out
+
+
+def _appositions(p: Passage, q: Question) -> list[Slot]:
+    """An untagged name standing right after a word the question asks with (`Gazetesi Yazarı
+    Madame Titania’ya`, `hususi memuru Yüzbaşı Bennett`): capitalised words up to a case
+    ending, a conjunction or punctuation."""
+    tagged = [(a.start, a.end) for a in p.anns if a.layer == "entity"]
+    out = []
+    for ti, hits in p.matched.items():
+        if q.terms[ti].named:
+            continue
+        for i in hits:
+            j, run = i + 1, []
+            while j < len(p.words) and len(run) < 4:
+                s, e, w = p.words[j]
+                gap = p.text[p.words[j - 1][1] - p.start : s - p.start]
+                word = p.text[s - p.start : e - p.start]
+                if not word[:1].isupper() or not re.fullmatch(r"\s+", gap) or w in q.word_keys:
+                    break
+                run.append((s, e))
+                if re.match(r"['’]", p.text[e - p.start : e - p.start + 1]):
+                    break  # `Titania’ya`: the name ends with its case ending
+                j += 1
+            if not run or any(a < run[-1][1] and run[0][0] < b for a, b in tagged):
+                continue
+            name = p.text[run[0][0] - p.start : run[-1][1] - p.start]
+            out.append(Slot(name, name, p, run[0][0], run[-1][1], 0.6 * (_proximity(p, q, i) + 0.1)))
     return out
 
 
@@ -1602,6 +1657,8 @@ def answer_entity(store: Any, q: Question, ps: list[Passage]) -> dict[str, Any]:
             found += speaker_slots(store, p, qq)
         if qq.qtype == "which" and not any(s.case_ok for s in found):
             found += _compound_names(p, qq)
+        if "PERSON" in kinds and qq.qtype == "who" and not found:
+            found += _appositions(p, qq)
         return found + (_named_by_construction(p, qq) if "PERSON" in kinds else [])
 
     slots = _best_slots(_eligible(ps, q), q, slots_of)
@@ -1726,7 +1783,7 @@ NUMBER = r"(\d[\d.]*|(?:[^\W\d_]+\s+){0,3}[^\W\d_]+)"
 
 def parse_number(text: str) -> int | None:
     """`100`, `1.500`, `iki`, `iki yüz elli`, `üç bin` -> int (None when not a number)."""
-    t = text.strip()
+    t = re.sub(r"(?<=\d)['’]?(n?[ıiuü]nc[ıiuü]|nci|ncı|ncu|ncü|inci|ıncı|uncu|üncü)$", "", text.strip())  # 15’nci
     if re.fullmatch(r"\d[\d.]*", t):
         return int(t.replace(".", ""))
     nums = _folded_numbers()
