@@ -519,3 +519,48 @@ def test_ordinals_are_counted(titled):
 
     assert parse_number("on beşinci") == 15 and parse_number("üçüncü") == 3
     assert ask(titled, "Cumhuriyet kaçıncı yılını idrak ediyordu?")["answer"]["value"] == 15
+
+
+READS = [  # (file stem, title, date, text)
+    ("r1", "Le Matin Gazetesi Yazarı Madame Titania’ya Verdiği Demeç", "1924-11-25",
+     "Fransa ile münasebetimiz daima iyi olmuştur. Bilhassa gazetelerin bahsettiği Fransa seyahati ile bu netice "
+     "istihsal edilecektir. Ortada pek çok mesail var. Bunlar vaziyete bağlıdır. Zaman tayin etmek mümkün değil. "
+     "Filhakika bu hususta General Mougain ile görüşmüş ve Fransa’yı ziyaret edeceğimi vaat etmiştim. "
+     "Kurtuluş Savaşı’na başladığımızın 15’nci yılındayız. Mustafa Kemal"),
+    ("r2", "Meclis’te Yaptığı Konuşma", "1920-12-21",
+     "İngilizlerin İstanbul’da hususi memuru Yüzbaşı Bennett imzalı bir vesika verdiler. Mustafa Kemal"),
+]
+READ_NAMES = {"Mougain": ("Mougain", "PERSON"), "Fransa": ("Fransa", "STATE"), "Mustafa Kemal": ("Mustafa Kemal Paşa", "PERSON"),
+              "İngilizlerin": ("İngilizler", "GROUP"), "İstanbul’da": ("İstanbul", "PLACE"),
+              "Kurtuluş Savaşı’na": ("Kurtuluş Savaşı", "EVENT_NAME")}
+
+
+@pytest.fixture
+def reads(store):
+    for i, (stem, title, date, text) in enumerate(READS):
+        doc = prepare(Doc(id=f"{i + 400:016x}", path=f"/x/{stem}.txt", original=text,
+                          meta={"title": title, "kind": "statement", "date": date}))
+        doc.layers["entity"] = sorted(doc.original_span(j, j + len(k), "entity", entity=lab, kind=kd)
+                                      for k, (lab, kd) in READ_NAMES.items() if (j := text.find(k)) >= 0)
+        store.save_document(doc)
+    for n in range(80):  # other documents with the question's words: their sentences rank first
+        text = f"Fransa hakkında görüşüldü {n}. Fransa seyahati hakkında görüştüler."
+        store.save_document(prepare(Doc(id=f"{n + 500:016x}", path=f"/x/n{n}.txt", original=text)))
+    return store
+
+
+def test_the_best_covering_document_is_read_further(reads):
+    r = ask(reads, "Mustafa Kemal Fransa seyahati hakkında kiminle görüşmüştü?")
+    _check_contract(reads, r)
+    assert r["answer"]["value"] == "Mougain" and r["evidence"][0]["doc"] == "r1"
+
+
+def test_an_untagged_name_after_the_asked_noun_answers(reads):
+    r = ask(reads, "Le Matin gazetesinin yazarı kimdi?")
+    _check_contract(reads, r)
+    assert r["answer"]["value"] == "Madame Titania" and r.get("source") == "document title"
+    assert ask(reads, "İngilizlerin İstanbul'daki hususi memuru kimdi?")["answer"]["value"] == "Yüzbaşı Bennett"
+
+
+def test_an_ordinal_written_in_digits_is_counted(reads):
+    assert ask(reads, "Kurtuluş Savaşı'na başlanmasının kaçıncı yılındaydık?")["answer"]["value"] == 15

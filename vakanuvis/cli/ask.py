@@ -61,12 +61,15 @@ def _print_answer(result: dict) -> None:
             console.print(f"  • {escape(str(c['value']))} — {escape(c['doc'])}:{c['start']}-{c['end']}", highlight=False)
     for c in result.get("conflicts", []):
         console.print(f"  [magenta]{escape(c['kind'])}[/magenta]: {escape(c['explanation'])}", highlight=False)
+    if result.get("source"):  # "document author (signature)", "document date", "knowledge base"...
+        console.print(f"  [dim]from the {escape(result['source'])}[/dim]", highlight=False)
     for e in result["evidence"]:
         cites = "; ".join(
             f"{', '.join(r.get('authors', []))} {r.get('year', '')}".strip() for r in e.get("citations", [])
         )
         console.print(f"[cyan]{escape(e['doc'])}[/cyan]:{e['start']}-{e['end']}"
-                      + (f" [dim]({escape(cites)})[/dim]" if cites else ""), highlight=False)
+                      + (f" [dim]({escape(cites)})[/dim]" if cites else "")
+                      + (f" [dim]— {escape(e['title'])}[/dim]" if e.get("title") else ""), highlight=False)
         console.print("  " + escape(" ".join(e["text"].split())), highlight=False)
 
 

@@ -1159,6 +1159,8 @@ def _result(store: Any, q: Question, value: Any, text: str, support: list[Slot],
                   for s in support]
     out = {"answered": True, "answer": {"value": value, "text": text}, "evidence": evidence,
            "claims": claims, "confidence": round(conf, 2), "question": {"type": q.qtype, "lang": q.lang}}
+    if support and support[0].passage.cite:
+        out["source"] = "document title"
     out.update(extra)
     return out
 
