@@ -67,3 +67,12 @@ def test_title_and_relation_tables_load():
     assert {(typ, lang) for typ in event_types() for lang in ("tr", "en") if typ != "OTHER"} <= langs | {
         (typ, lang) for typ in event_types() for lang in ("tr", "en") if ("*", lang) in langs}
     assert relation_roles() and head_roles() and polities()
+
+
+@pytest.mark.parametrize("trig", triggers(), ids=lambda t: f"line{t.line}")
+def test_the_literal_shortcut_finds_every_example(trig):
+    """Triggers are searched only around their required literals: the shortcut must not lose a match."""
+    from vakanuvis.extract.event import _matches
+
+    low = tr.lower("Önce bir cümle. " + trig.example + " ve sonra.")
+    assert _matches(trig, low) == [m.span() for m in trig.pattern.finditer(low)]

@@ -116,8 +116,46 @@ def required_literals(pattern: str) -> tuple[str, ...]:
             branches.append(pattern[start:i])
             start = i + 1
     branches.append(pattern[start:])
-    found = [required_literal(b) for b in branches]
-    return () if any(f is None for f in found) else tuple(found)  # type: ignore[misc]
+    found: list[str] = []
+    for b in branches:
+        lit = required_literal(b)
+        words = [lit] if lit is not None else leading_words(b)
+        if not words:
+            return ()
+        found += words
+    return tuple(found)
+
+
+LEADING = re.compile(r"^\(\?:((?:[^()\\]|\\.|\((?:[^()\\]|\\.)*\))+)\)")
+
+
+def leading_words(pattern: str) -> list[str] | None:
+    """Literals of a leading group of alternatives ("(?:ateşkes|mütareke)..."): every match
+    contains one of them (their letters up to the first special character, ≥ 3 long)."""
+    m = LEADING.match(pattern)
+    if not m:
+        return None
+    out = []
+    for alt in required_branches(m[1]):
+        lit = re.match(r"[^\\\[\](){}?*+|.]*", alt)[0]  # type: ignore[index]
+        if len(lit) < 3:
+            return None
+        out.append(lit)
+    return out
+
+
+def required_branches(pattern: str) -> list[str]:
+    """The top-level alternatives of a pattern."""
+    branches, depth, start = [], 0, 0
+    for i, c in enumerate(pattern):
+        if c == "\\" or (i and pattern[i - 1] == "\\"):
+            continue
+        depth += (c == "(") - (c == ")")
+        if c == "|" and depth == 0:
+            branches.append(pattern[start:i])
+            start = i + 1
+    branches.append(pattern[start:])
+    return branches
 
 
 def required_literal(pattern: str) -> str | None:
