@@ -119,3 +119,8 @@ def test_actor_disagreement_between_written_documents(tmp_path, store_path):
         assert build_paths(store, [folder]).ok
         rows = store.db.execute("SELECT explanation FROM conflicts WHERE kind = 'actor'").fetchall()
     assert len(rows) == 1 and "Ermenistan" in rows[0][0] and "Gürcistan" in rows[0][0]
+
+
+def test_a_negated_attack_is_no_war(tmp_path):
+    found = relations_of(tmp_path, "Türk ordusu 1921 yazında Yunan ordusuna karşı taarruz etmedi.")
+    assert not any(r[0] == "AT_WAR_WITH" for r in found)
