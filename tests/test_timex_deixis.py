@@ -181,3 +181,24 @@ def test_a_two_digit_year_without_any_date_keeps_its_year_unknown():
 ])
 def test_versions_decimals_money_and_pages_are_no_dates(text):
     assert tags(text, SPEECH) == {}
+
+
+# --- a day of this, last or next month; day ranges inside a month ------------------------------
+@pytest.mark.parametrize(("text", "span", "expected"), [
+    ("Bu ayın 15’inde toplanacağız.", "Bu ayın 15’inde", "1936-12-15"),
+    ("Bu ayın on beşinde toplanacağız.", "Bu ayın on beşinde", "1936-12-15"),
+    ("Geçen ayın 20’sinde geldi.", "Geçen ayın 20’sinde", "1936-11-20"),
+    ("Gelecek ayın başında döneriz.", "Gelecek ayın başında", "1937-01"),
+    ("Bu günlerde kongreniz toplanıyor.", "Bu günlerde", "1936-12"),
+])
+def test_days_of_the_deictic_month(text, span, expected):
+    assert item(text, span)["value"] == expected
+
+
+def test_a_day_that_month_cannot_have_is_no_value():
+    assert item("Geçen ayın 31’inde geldi.", "Geçen ayın 31’inde")["value"] is None  # November has 30
+
+
+def test_a_day_range_inside_a_month():
+    text = "Kongre 1920 yılında toplandı. Mart’ın 13’ünden 16’sına kadar sürdü."
+    assert item(text, "Mart’ın 13’ünden 16’sına")["value"] == "1920-03-13/1920-03-16"

@@ -206,6 +206,9 @@ def interpret(match: Match) -> Partial | None:
             # alaturka (hours from sunset), so night hours are left as written
         p.tod = f"{h:02d}:{int(minute):02d}"
     if p.anchor:
+        day = _written_day(g)
+        if day is not None:  # "bu ayın 15’inde": the month from the anchor, the day as written
+            p.raw["day"] = day
         return p
     if "yuzyil" in roles or "yuzyilr" in roles or "sira" in roles:
         if "yuzyil" in roles:
@@ -279,6 +282,16 @@ def interpret(match: Match) -> Partial | None:
     if "yiliki" in g:  # 7.12.36: the century comes from context (resolve)
         p.raw["yy"] = int(g["yiliki"])
     return p
+
+
+def _written_day(g: dict[str, str]) -> int | None:
+    if "gun" in g:
+        return int(g["gun"])
+    if "gsira" in g:
+        return int(lexicon("ordinals.tsv")[key(g["gsira"])][0])
+    if "gsoz" in g:
+        return _num(g["gsoz"])
+    return None
 
 
 def _roman(text: str) -> int:
@@ -642,6 +655,10 @@ def _anchored(p: Partial, m: Match, parts: list[tuple[Match, Partial]], i: int, 
     if p.tod and point[2] is None:
         return p, False
     y, mm, d = _truncate(point, gran)
+    if "day" in p.raw and gran == "M":
+        if not _valid(y, mm, p.raw["day"]):
+            return p, False
+        return replace(p, y=y, m=mm, d=p.raw["day"]), True
     if gran == "C":  # "sekiz asır evvel", "bu asrın": the century, "11" for the 1100s
         return replace(p, century=y // 100), True
     if anchor == "doc" and today_end is not None and not p.shift and not p.tod and gran in (None, "D"):
