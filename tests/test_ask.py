@@ -564,3 +564,23 @@ def test_an_untagged_name_after_the_asked_noun_answers(reads):
 
 def test_an_ordinal_written_in_digits_is_counted(reads):
     assert ask(reads, "Kurtuluş Savaşı'na başlanmasının kaçıncı yılındaydık?")["answer"]["value"] == 15
+
+
+def test_two_fitting_documents_are_both_given(store):
+    for i, (date, name) in enumerate([("1928-10-25", "Ratip Bey"), ("1930-11-08", "Abdülmalik Hamza Bey")]):
+        store.save_document(prepare(Doc(
+            id=f"{i + 700:016x}", path=f"/x/e{i}.txt", original="Elçi Hazretleri, mektuplarınızı memnuniyetle alıyorum.",
+            meta={"title": f"Mısır Elçisi {name}’in İtimatname Takdim Töreninde Yaptığı Konuşma", "date": date,
+                  "kind": "speech"})))
+    r = ask(store, "Mısır elçisi itimatnamesini ne zaman takdim etti?")
+    _check_contract(store, r)
+    assert {c["value"] for c in r["claims"]} == {"1928-10-25", "1930-11-08"} and r["confidence"] < 0.7
+    who = ask(store, "Mısır Elçisi kimdi?")  # an untagged name after the asked noun, in both titles
+    assert who["answer"]["value"] in ("Ratip Bey", "Abdülmalik Hamza Bey")
+    assert {c["value"] for c in who["claims"]} == {"Ratip Bey", "Abdülmalik Hamza Bey"}
+
+
+def test_a_first_person_participle_names_the_speaker():
+    from vakanuvis.serve.ask import first_person
+
+    assert first_person("geldigim") and first_person("yaptigimiz")

@@ -1034,16 +1034,17 @@ def _appositions(p: Passage, q: Question) -> list[Slot]:
     tagged = [(a.start, a.end) for a in p.anns if a.layer == "entity"]
     out = []
     for ti, hits in p.matched.items():
-        if q.terms[ti].named:
-            continue
+        if q.terms[ti].labels:
+            continue  # an entity of the question, not the noun it asks with (`Elçisi`, `memuru`)
         for i in hits:
             j, run = i + 1, []
             while j < len(p.words) and len(run) < 4:
                 s, e, w = p.words[j]
                 gap = p.text[p.words[j - 1][1] - p.start : s - p.start]
                 word = p.text[s - p.start : e - p.start]
-                if not word[:1].isupper() or not re.fullmatch(r"\s+", gap) or w in q.word_keys:
-                    break
+                if not word[:1].isupper() or not re.fullmatch(r"\s+", gap) or any(
+                        w.startswith(k) for k in q.word_keys if len(k) >= 3):
+                    break  # the question's own words (`Gazetesi Yazarı`) are not the name
                 run.append((s, e))
                 if re.match(r"['’]", p.text[e - p.start : e - p.start + 1]):
                     break  # `Titania’ya`: the name ends with its case ending
@@ -1429,14 +1430,25 @@ def _unique(hits: list[DocHit], value) -> DocHit | None:
 
 
 def title_answer(store: Any, q: Question) -> dict[str, Any] | None:
-    """When was a speech/telegram given: the one document whose title names everything the
-    question names, and its date. None when no title or more than one (with different dates)
-    fits."""
-    best = _unique(title_documents(store, q, need_date=True), lambda h: h.date)
-    if best is None or not best.date:
+    """When was a speech/telegram given: the document whose title names everything the
+    question names, and its date. When several fit as well with other dates (two statements
+    to the same newspaper), the answer gives every one of them, at a lower confidence."""
+    hits = title_documents(store, q, need_date=True)
+    if not hits:
         return None
-    return _doc_result(store, q, best, best.date, f"{render_timex(best.date, None, q.lang)} ({best.title})",
-                       "document date")
+    best = hits[0]
+    rivals = list({h.date: h for h in hits[1:] if h.score == best.score and h.date != best.date}.values())
+    text = f"{render_timex(best.date, None, q.lang)} ({best.title})"
+    out = _doc_result(store, q, best, best.date, text, "document date")
+    if rivals:
+        also = "; ".join(f"{render_timex(h.date, None, q.lang)} ({h.title})" for h in rivals[:4])
+        out["answer"]["text"] = f"{text}; {msg('also', q.lang)} {also}"
+        for h in rivals[:4]:
+            ev = _doc_evidence(store, h)
+            out["evidence"].append(ev)
+            out["claims"].append({"value": h.date, "doc": h.stem, "start": ev["start"], "end": ev["end"]})
+        out["confidence"] = round(out["confidence"] * 0.6, 2)
+    return out
 
 
 def author_answer(store: Any, q: Question) -> dict[str, Any] | None:
@@ -1679,7 +1691,23 @@ def answer_entity(store: Any, q: Question, ps: list[Passage]) -> dict[str, Any]:
             text = ", ".join(names[:-1]) + f" {msg('and', q.lang)} " + names[-1]
             return _result(store, q, names, text, [best] + [s for s in slots if s.passage.doc != best.passage.doc
                                                              and s.value in names][:2], _confidence(best))
+    rivals = _rivals(slots, best)
+    if rivals:
+        # as well supported in another document, with another name ("Mısır Elçisi": one in 1928,
+        # another in 1930): say so and show every version rather than pick one silently
+        text = f"{best.text} ({msg('also', q.lang)} {', '.join(s.text for s in rivals)})"
+        return _result(store, q, best.value, text, [best, *rivals], _confidence(best) * 0.6)
     return _result(store, q, best.value, best.text, _agreeing(slots, best), _confidence(best))
+
+
+def _rivals(slots: list[Slot], best: Slot, ratio: float = 0.9) -> list[Slot]:
+    """Slots from other documents with other values and nearly the best score."""
+    out, seen = [], {best.value}
+    for s in slots:
+        if s.passage.doc != best.passage.doc and s.value not in seen and s.score >= ratio * best.score:
+            out.append(s)
+            seen.add(s.value)
+    return out
 
 
 def answer_what(store: Any, q: Question, ps: list[Passage]) -> dict[str, Any]:
