@@ -107,17 +107,8 @@ def triggers() -> tuple[Trigger, ...]:
 
 def required_literals(pattern: str) -> tuple[str, ...]:
     """One required literal per top-level alternative (empty when some branch has none)."""
-    branches, depth, start = [], 0, 0
-    for i, c in enumerate(pattern):
-        if c == "\\" or (i and pattern[i - 1] == "\\"):
-            continue
-        depth += (c == "(") - (c == ")")
-        if c == "|" and depth == 0:
-            branches.append(pattern[start:i])
-            start = i + 1
-    branches.append(pattern[start:])
     found: list[str] = []
-    for b in branches:
+    for b in required_branches(pattern):
         lit = required_literal(b)
         words = [lit] if lit is not None else leading_words(b)
         if not words:
