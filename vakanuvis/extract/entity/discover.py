@@ -32,8 +32,9 @@ ADDRESS = re.compile(r"[aeıioöuü](?:n|m)[ıiuü]z(?:[ıiuü]|[ae]|[ıiuü]n|d
 
 @cache
 def _stop_words() -> frozenset[str]:
+    before = frozenset(k for k, (where, _) in lx.honorifics().items() if where == "before")
     return (frozenset(lx.normalize(w) for w in tr.stop_words("tr")) | lx.word_set("generic.tsv")
-            | lx.word_set("discourse.tsv"))
+            | lx.word_set("discourse.tsv") | before)
 
 
 @cache
@@ -80,9 +81,56 @@ def discover(text: str, sentence_starts: frozenset[int]) -> list[Mention]:
     out: list[Mention] = []
     for words in _runs(text):
         found = _typed(text, words, sentence_starts, common)
+        if found is not None and found.kind == "PERSON":
+            found = _without_honorifics(found)
         if found is not None:
             out.append(found)
     return out
+
+
+def _title_after_name(words: list[tuple[str, int, int]], norms: list[str], k: int, first: int) -> bool:
+    """A title after a name word, before an honorific (`Kazım Paşa Hazretleri`): part of the
+    name, not an office (`Kumandan Paşa Hazretleri` has none)."""
+    return (k > first and bool(_head(norms[k], "titles")) and not _is_office(words[k - 1][0])
+            and norms[k - 1].split("'")[0] not in lx.titles())
+
+
+def _honorific(word: str) -> tuple[str, str] | None:
+    """``(after|before, folded title)`` when the word is an honorific, inflected or not."""
+    table = lx.honorifics()
+    norm = lx.normalize_word(word)
+    if norm in table:
+        return table[norm]
+    head = _head(norm, "titles")
+    return table.get(head) if head else None
+
+
+def person_name(name: str) -> str | None:
+    """A person's canonical name without honorifics (`Yushida Hazretleri` → `Yushida`,
+    `Salahattin Beyefendi` → `Salahattin Bey`); None when only titles and offices are left
+    (`Beyefendi Hazretleri`, `Japon İmparatoru Hazretleri`)."""
+    words = name.split()
+    while words and (h := _honorific(words[0])) and h[0] == "before":
+        words = words[1:]
+    while words and (h := _honorific(words[-1])) and h[0] == "after" and not h[1]:
+        words = words[:-1]
+    if words and (h := _honorific(words[-1])) and h[1]:
+        words[-1] = h[1]
+    while len(words) > 2 and all(_head(lx.normalize_word(w), "titles") for w in words[-2:]):
+        words = words[:-1]  # `Hamdi Bey Efendi` (= Beyefendi) → `Hamdi Bey`
+    norms = [lx.normalize_word(w) for w in words]
+    if not words or (_is_office(words[-1]) and not _head(norms[-1], "titles")):
+        return None  # `Japon İmparatoru Hazretleri`: an office, not a name
+    if all(n in lx.titles() or _head(n, "titles") or _is_office(w) for w, n in zip(words, norms, strict=True)):
+        return None
+    return " ".join(words)
+
+
+def _without_honorifics(m: Mention) -> Mention | None:
+    name = person_name(m.name or "")
+    if name is None:
+        return None
+    return m if name == m.name else _mention(m.start, m.end, m.kind or "PERSON", name, m.tags)
 
 
 def plausible_name(text: str, word: str, pos: int, starts: frozenset[int], common: frozenset[str]) -> bool:
@@ -109,14 +157,16 @@ OUR_YOUR = frozenset({"P1SG", "P1PL", "P2SG", "P2PL", "1SG", "1PL"})  # personal
 @lru_cache(maxsize=65536)
 def _case_marked(word: str) -> bool:
     """A sentence opener with a case ending a name would take after an apostrophe
-    (`Cephaneyi`, `Müfrezeye`, `Düşmanda`) or with 'our/your' (`Kuvvetimiz`): a common
-    noun, unless the KB knows the word."""
+    (`Cephaneyi`, `Müfrezeye`, `Düşmanda`), on a softened stem (`Mektubu`) or with
+    'our/your' (`Kuvvetimiz`): a common noun, unless the KB knows the word."""
     if "'" in word or "’" in word or lx.normalize_word(word) in _name_words():
         return False
     for stem, tags in morphology.analyses(word):
         rest = tr.lower(word[len(stem):])
         if len(stem) >= 4 and len(rest) >= 2 and (tags in CASE_TAGS and rest[0] in "ydtln" or bool(OUR_YOUR & set(tags.split("+")))):
             return True
+        if len(stem) >= 4 and tags in CASE_TAGS and not tr.lower(word).startswith(tr.lower(stem)):
+            return True  # a softened stem before a case ending (`Mektubu` = mektup + -u)
     return False
 
 
@@ -188,7 +238,8 @@ def _typed(text: str, words: list[tuple[str, int, int]], starts: frozenset[int],
         if head and kind == "PERSON" and place and i == len(words) - 1:
             return _mention(words[first][1], words[i][2], "PLACE", _canonical([w for w, _, _ in words[first:]], None))
         if head and kind == "PERSON":
-            offices = [k for k in range(first, i) if _is_office(words[k][0]) or norms[k].split("'")[0] in common]
+            offices = [k for k in range(first, i) if (_is_office(words[k][0]) or norms[k].split("'")[0] in common)
+                       and not _title_after_name(words, norms, k, first)]
             start = offices[-1] + 1 if offices else first  # `Belediye Reisi Beyefendi`, `Kurmay
             if start == i:  # Yüzbaşısı Nuri Bey`: the name is what follows the last office word
                 return None

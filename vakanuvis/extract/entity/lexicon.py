@@ -70,8 +70,18 @@ def word_table(name: str) -> dict[str, str]:
     return {normalize(row[0].strip()): row[1].strip() for row in tr.read_table(f"entity/{name}")}
 
 
+@cache
 def titles() -> frozenset[str]:
-    return word_set("titles.tsv")
+    """Words after a personal name that the span covers: titles and ``after`` honorifics."""
+    return word_set("titles.tsv") | frozenset(k for k, (where, _) in honorifics().items() if where == "after")
+
+
+@cache
+def honorifics() -> dict[str, tuple[str, str]]:
+    """``{normalised form: (after|before, title it folds into or "")}`` from honorifics.tsv:
+    forms of address that are not part of a person's canonical name."""
+    return {normalize(row[0].strip()): (row[1].strip(), row[2].strip() if len(row) > 2 else "")
+            for row in tr.read_table("entity/honorifics.tsv")}
 
 
 @cache

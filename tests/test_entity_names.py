@@ -1,0 +1,54 @@
+"""Canonical names of discovered persons: honorifics and forms of address stay in the span
+but out of the name; real titles (`Bey`, `Paşa`) stay in both."""
+
+from __future__ import annotations
+
+import pytest
+from test_entity import entities
+
+from vakanuvis.lang import tr
+
+
+def person(text: str) -> dict:
+    found = [e for e in entities(text) if e["kind"] == "PERSON"]
+    assert len(found) == 1, found
+    return found[0]
+
+
+@pytest.mark.parametrize(("text", "surface", "name"), [
+    ("Japon sefiri Yushida Hazretleri dün Ankara’ya geldi.", "Yushida Hazretleri", "Yushida"),
+    ("Bu mektubu Yushida Hazretlerine takdim ettik.", "Yushida Hazretlerine", "Yushida"),
+    ("Dün Hamdi Beyefendi Hazretlerine yazdık.", "Hamdi Beyefendi Hazretlerine", "Hamdi Bey"),
+    ("Dün Hamdi Bey Efendi geldi.", "Hamdi Bey Efendi", "Hamdi Bey"),
+    ("Dün Kazım Paşa Hazretlerine yazdım.", "Kazım Paşa Hazretlerine", "Kazım Paşa"),
+    ("Mektubu Ahmet Han Cenaplarına gönderdik.", "Ahmet Han Cenaplarına", "Ahmet Han"),
+    ("Dün Haşmetli Yushida Cenapları geldi.", "Yushida Cenapları", "Yushida"),
+])
+def test_honorifics_are_not_part_of_the_name(text, surface, name):
+    e = person(text)
+    assert (e["text"], e["entity"]) == (surface, name)
+    assert e["entity_id"] == "new:" + tr.lower(name)
+
+
+def test_one_person_with_and_without_honorific():
+    ids = {e["entity_id"] for e in entities("Yushida Hazretleri geldi. Sonra Yushida’ya bir mektup verdik.")
+           if e["kind"] == "PERSON"}
+    assert len(ids) == 1
+
+
+@pytest.mark.parametrize("text", [
+    "Dün Beyefendi Hazretlerine yazdık.",
+    "Dün Haşmetli Japon İmparatoru Hazretleri bir telgraf gönderdi.",
+    "Dün Kumandan Paşa Hazretlerine yazdım.",
+])
+def test_titles_and_offices_alone_are_no_person(text):
+    assert not [e for e in entities(text) if e["kind"] == "PERSON"]
+
+
+def test_known_person_keeps_kb_name_under_honorific():
+    e = person("Dün Mustafa Kemal Paşa Hazretleri Sivas’a vardı.")
+    assert e["text"] == "Mustafa Kemal Paşa Hazretleri" and e["entity"] == "Mustafa Kemal Paşa"
+
+
+def test_softened_sentence_opener_is_not_a_name():
+    assert person("Mektubu Hamdi Bey getirdi.")["entity"] == "Hamdi Bey"
