@@ -46,7 +46,7 @@ CONSTRUCTIONS = [
     ("her gün yeni bir haber geliyor", "her gün", "P1D", {"type": "SET"}),
     ("16 March 1921 in Moscow", "16 March 1921", "1921-03-16", {}),
     ("signed on March 16, 1921.", "March 16, 1921", "1921-03-16", {}),
-    ("Bu yirmi Haziran’da idi efendim", "yirmi Haziran’da", "XXXX-06-20", {}),
+    ("Bu yirmi Haziran’da idi efendim", "yirmi Haziran’da", None, {}),  # no year anywhere: no value
     ("in the spring of 1920 Halil Pasha", "the spring of 1920", "1920-SP", {}),
     ("the straits for centuries. This", "for centuries", "PXC", {"type": "DURATION"}),
 ]

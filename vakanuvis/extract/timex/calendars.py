@@ -50,6 +50,17 @@ def hijri_to_gregorian(y: int, m: int, d: int) -> dt.date:
     return jdn_to_gregorian(hijri_to_jdn(y, m, d))
 
 
+def gregorian_to_hijri_year(day: dt.date) -> int:
+    """The (arithmetic) Hijri year in which a Gregorian day falls."""
+    jdn = gregorian_to_jdn(day.year, day.month, day.day)
+    y = (30 * (jdn - HIJRI_EPOCH) + 10646) // 10631
+    while hijri_to_jdn(y + 1, 1, 1) <= jdn:
+        y += 1
+    while hijri_to_jdn(y, 1, 1) > jdn:
+        y -= 1
+    return y
+
+
 def hijri_month_length(y: int, m: int) -> int:
     if m == 12:
         return 30 if (y % 30) in HIJRI_LEAP else 29

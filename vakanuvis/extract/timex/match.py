@@ -153,8 +153,47 @@ def candidates(text: str, folded: str | None = None) -> list[Match]:
                 # except in a "label" rule (a two-digit year: "sürüm 1.12.36")
             if not _english_month_ok(text, m):
                 continue
+            if "bare" in rule.flags and not bare_month_ok(text, folded, m):
+                continue
             out.append(Match(s, e, rule, order, {k: v for k, v in m.groupdict().items() if v is not None}))
     return out
+
+
+SENTENCE_END = re.compile(r"[.!?:;\n]\s*[\"“‘«(]*$")
+
+
+@cache
+def month_nouns() -> frozenset[str]:
+    return frozenset(lexicon("month_nouns.tsv"))
+
+
+def _year_near(folded: str, s: int) -> bool:
+    """A year in the same or the previous sentence, before ``s``."""
+    ends = [i for i in range(s - 1, max(-1, s - 600), -1) if folded[i] in ".!?\n"
+            and (i + 1 >= len(folded) or folded[i + 1].isspace())]
+    start = ends[1] if len(ends) > 1 else max(0, s - 600)
+    return guards()["year_near"].search(folded, start, s) is not None
+
+
+def bare_month_ok(text: str, folded: str, m: re.Match[str]) -> bool:
+    """A month with a case suffix and no day (``Eylülde``), or after a day in words (``yirmi
+    Haziran’da``), is a date; one that is also a noun or a name (``month_nouns.tsv``:
+    ``ocakta``, ``iki aralıkla``, ``Kasım Bey``) only in a date context."""
+    g = guards()
+    v = m.group("ay")
+    entry = lexicon("months.tsv").get(key(v))
+    if entry is None or entry[1] == "english" or entry[1] == "hijri" and not m.groupdict().get("gsoz"):
+        return False  # "Ramazanda" without its day is the fasting month of any year
+    if key(v) not in month_nouns():
+        return True
+    s, e = m.start("ay"), m.end()
+    post = g["month_post"].match(folded, e) is not None
+    if not text[s].isupper():
+        return post and _year_near(folded, s)
+    if g["title"].match(folded, e):
+        return False
+    initial = s == 0 or SENTENCE_END.search(folded, max(0, s - 6), s) is not None
+    return not initial or post or _year_near(folded, s)
 
 
 GATED = ("sayi", "ay")  # leading patterns shared by many rules: found once, then rules tried there

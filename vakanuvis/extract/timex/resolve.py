@@ -1,7 +1,7 @@
 """From matches to TIMEX3 values: interpret the groups, convert calendars, resolve context.
 
 Normalisation has two steps (HeidelTime's ``specifyAmbiguousValues``): :func:`interpret`
-turns one match into a :class:`Partial` (a year may be missing, ``XXXX``), then
+turns one match into a :class:`Partial` (a year may be missing), then
 :func:`resolve` walks the document in reading order and fills what the text leaves out from
 the narrative time (the previous dates, the next explicit one, the document's own date).
 """
@@ -115,10 +115,12 @@ def _unit(text: str) -> str:
 
 
 def _years(g: dict[str, str], suffix: str) -> int | None:
-    for name in ("yil", "ryil", "yilb"):
+    for name in ("yil", "ryil", "yilb", "yilsoz"):
         v = g.get(name + suffix)
         if v:
-            y = int(v)
+            y = _num(v) if name == "yilsoz" else int(v)
+            if y is None:
+                return None
             return y + 1000 if name == "ryil" else y
     return None
 
@@ -176,14 +178,17 @@ def interpret(match: Match) -> Partial | None:
     if "set" in flags:
         n = _num(count) if count else 1
         u = _unit(unit) if unit else ""
-        p.value = f"XXXX-XX-XXT{p.tod}" if p.tod else f"P{'T' if u.startswith('T') else ''}{n or 'X'}{u.lstrip('T')}"
+        if p.tod:  # "her sabah", "her gece": once a day (GOLD_FORMAT has no X-placeholder values)
+            n, u = 1, "D"
+        p.value = f"P{'T' if u.startswith('T') else ''}{n or 'X'}{u.lstrip('T')}"
         return p
     if "shift" in opt:
         s = opt["shift"]
         sign = -1 if s[0] == "-" else 1
         if s[1:] == "N":
             n = _count(count) if count else 1
-            u = _unit(unit or "gün").lstrip("T")
+            u = _unit(unit or "gün")
+            u = CLOCK_UNITS.get(u, u.lstrip("T"))  # "TM" is minutes, not months
             p.gran = p.gran or u  # "üç buçuk sene evvel" shifts by months, is still a year
             if n is None:
                 p.shift = (None, u)
@@ -367,6 +372,10 @@ def _le(a: Ymd, b: Ymd) -> bool:
     return True
 
 
+CLOCK_UNITS = {"TH": "H", "TM": "MIN", "TS": "SEC"}  # units.tsv clock units as shift units
+PER_DAY = {"H": 24, "MIN": 1440, "SEC": 86400}
+
+
 def _shift(point: Ymd, n: int, unit: str) -> Ymd | None:
     y, m, d = point
     if y is None:
@@ -383,6 +392,11 @@ def _shift(point: Ymd, n: int, unit: str) -> Ymd | None:
         k = y * 12 + (m - 1) + n
         yy, mm = divmod(k, 12)
         return (yy, mm + 1, min(d, _cal.monthrange(yy, mm + 1)[1]) if d else None)
+    if unit in PER_DAY:  # hours or minutes from a day: whole days, or the same day within a day
+        k = PER_DAY[unit]
+        if n % k and abs(n) >= k:
+            return None  # "36 saat sonra": the day depends on the hour, which we do not track
+        n, unit = n // k if n > 0 else -(-n // k), "D"
     if unit in ("D", "W"):
         if m is None or d is None:
             return None
@@ -410,8 +424,8 @@ def _value(p: Partial) -> str | None:
         return f"{p.century:02d}"
     if p.decade is not None:
         return f"{p.decade:03d}"
-    if p.y is None and p.m is None and p.d is None:
-        return None
+    if p.y is None or p.m is None and p.d is not None or p.end is not None and p.end[0] is None:
+        return None  # a year the text does not give and the context cannot: no "XXXX" value
     if p.season:
         return f"{_iso(p.y)}-{p.season}"
     first = _iso(p.y, p.m, p.d)
@@ -550,7 +564,7 @@ def _fill_year(p: Partial, start: int, narr: Ymd | None, narr_end: Ymd | None,
         end = p.end if p.end is None or p.end[1] is not None else (src[0], src[1], p.end[2])
         return replace(p, y=src[0], m=src[1], end=end), src[0] is not None
     if p.raw.get("system") == "hijri":
-        return p, False
+        return _hijri_year(p, base or today)
     if base is None:
         if today is None or today[0] is None:
             return p, False
@@ -575,6 +589,28 @@ def _fill_year(p: Partial, start: int, narr: Ymd | None, narr_end: Ymd | None,
             and not _le((year, p.m, p.d), today):
         year = today[0] - 1  # a dated speech recalls the past: the last such day before its date
     return _with_year(p, year), True
+
+
+def _hijri_year(p: Partial, base: Ymd | None) -> tuple[Partial, bool]:
+    """A Hijri day and month without a year (``Ramazan’ın 15’inde``): the Hijri year whose
+    date lies nearest the narrated (else the document's) date, converted to Gregorian."""
+    if base is None or base[0] is None or p.m is None:
+        return p, False
+    if not 1000 <= base[0] <= 2999:
+        return p, False
+    around = dt.date(base[0], base[1] or 7, 1)
+    approx = calendars.gregorian_to_hijri_year(around)
+    best: dt.date | None = None
+    for h in (approx - 1, approx, approx + 1):
+        try:
+            g = calendars.hijri_to_gregorian(h, p.m, p.d or 15)
+        except ValueError:
+            continue
+        if best is None or abs(g - around) < abs(best - around):
+            best = g
+    if best is None:
+        return p, False
+    return replace(p, y=best.year, m=best.month, d=best.day if p.d else None, calendar="hijri"), True
 
 
 RUMI_UNTIL = 1926  # the Rumi (fiscal) calendar was abolished on 1 January 1926
