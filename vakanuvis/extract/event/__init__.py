@@ -293,9 +293,9 @@ class _Lower:
 
 def _governing_date(h: Hit, hits: list[Hit], timexes: list[Span], low: _Lower) -> Span | None:
     """The nearest date before the trigger, unless a participle binds it to another event between."""
-    before = [t for t in timexes if t.end <= h.start and not (h.key and t.attrs.get("relative"))
-              and not (h.key and _far_from_kb(h.key, t))]
     cues = clause_cues()
+    before = [t for t in timexes if t.end <= h.start and not (h.key and t.attrs.get("relative"))
+              and not (h.key and _far_from_kb(h.key, t)) and not _is_bound(t, low)]
     if not before or cues["boundary"].search(low[before[-1].end:h.start]):
         return _date_after(h, timexes, low)  # (a named past event is not dated by "bugün" or "iki gün sonra")
     t = before[-1]
@@ -308,6 +308,18 @@ def _governing_date(h: Hit, hits: list[Hit], timexes: list[Span], low: _Lower) -
         if o.type != h.type and participle.search(low[t.end:o.start]):
             return None
     return t
+
+
+def _is_bound(t: Span, low: _Lower) -> bool:
+    """A date followed by "kadar" bounds a span of time ("bugüne kadar uzayıp gelen
+    konferans"); it does not date the event (clauses.tsv ``until``)."""
+    return bool(clause_cues()["until"].search(low[t.end:t.end + 12]))
+
+
+def _day(value: str | None) -> str | None:
+    """An event's date at day precision: the time of day a TIME expression adds
+    ("saat 8 evvel’den", "öğleden sonra") does not tell the event apart."""
+    return value.split("T")[0] if isinstance(value, str) and "T" in value else value
 
 
 FAR_DAYS = 366  # a named event's date this far outside the KB's is another date of the sentence
@@ -486,7 +498,7 @@ def _event_span(doc: Doc, number: int, c: Cluster) -> Span:
     attrs: dict[str, Any] = {
         "id": f"e{number}",
         "type": c.type,
-        "date": date.attrs.get("value") if date else None,
+        "date": _day(date.attrs.get("value")) if date else None,
     }
     if date is not None:
         dated = next(m for m in c.mentions if m.date is date)
