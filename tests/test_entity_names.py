@@ -52,3 +52,32 @@ def test_known_person_keeps_kb_name_under_honorific():
 
 def test_softened_sentence_opener_is_not_a_name():
     assert person("Mektubu Hamdi Bey getirdi.")["entity"] == "Hamdi Bey"
+
+
+@pytest.mark.parametrize(("text", "surface", "entity"), [
+    ("Arkadaşlar, Meclisimiz bunu kabul etti.", "Meclisimiz", "TBMM"),
+    ("Bu mesele Meclis-i Âlinizce malum olduktan sonra çözüldü.", "Meclis-i Âlinizce", "TBMM"),
+    ("Bunu Meclis-i Âlinize arz ederim.", "Meclis-i Âlinize", "TBMM"),
+    ("Kamutay dün toplandı.", "Kamutay", "TBMM"),
+])
+def test_the_assembly_addressed_as_ours_or_yours(text, surface, entity):
+    found = [e for e in entities(text) if e["text"] == surface]
+    assert found and found[0]["entity"] == entity and found[0]["kind"] == "ORG"
+
+
+def test_committees_are_organisations():
+    found = entities("Bu kanun dün Muvazene-i Maliye Encümeni’nde görüşüldü.")
+    assert [(e["kind"], e["entity"]) for e in found] == [("ORG", "Muvazene-i Maliye Encümeni")]
+
+
+@pytest.mark.parametrize("text", [
+    "Saniyen Efendiler! Bunu da söyleyeyim.",
+    "Bu sancakta İslâm, Rum gibi unsurlar ayrı ayrı çeteler kurdu.",
+])
+def test_ordinal_adverbs_and_bare_demonyms_are_no_names(text):
+    assert not [e for e in entities(text) if e["entity_id"].startswith("new:")]
+
+
+def test_sark_universitesi_is_kutv_not_another_sark_name():
+    e = [x for x in entities("Gençler Moskova’da Şark Üniversitesi’nde okudu.") if "Üniversite" in x["text"]]
+    assert e and e[0]["entity_id"] == "kutv" and e[0]["kind"] == "ORG"

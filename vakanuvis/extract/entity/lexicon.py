@@ -58,6 +58,7 @@ class Pattern:
     lower_ok: bool = False  # may be written in lower case
     softened: bool = False  # final consonant softened (`Çarlığ`): a vowel suffix must follow
     english: bool = False
+    address_ok: bool = False  # an assembly addressed as 'our/your' (`Meclisimiz`, `Meclis-i Âliniz`)
 
 
 @cache
@@ -174,7 +175,7 @@ def lexicon() -> Lexicon:
             lower_ok = form[:1].islower() or scope.get(key) == "alone" or (
                 len(words) > 1 and scope.get(words[0]) == "first")
             english = form == e.name_en and form != e.name and form not in e.aliases
-            _add(table, key, form, e.id, "name", lower_ok=lower_ok, english=english)
+            _add(table, key, form, e.id, "name", lower_ok=lower_ok, english=english, address_ok=e.kind == "ORG")
             last = words[-1]
             if len(last) > 3 and last[-1] in SOFTEN and not english:
                 _add(table, key[:-1] + SOFTEN[last[-1]], form, e.id, "name", lower_ok=lower_ok, softened=True)
@@ -191,7 +192,7 @@ def lexicon() -> Lexicon:
             continue
         flags = slot["flags"]
         p = Pattern(slot["form"], key, tuple(slot["ids"]), role, flags.get("lower_ok", False),
-                    flags.get("softened", False), flags.get("english", False))
+                    flags.get("softened", False), flags.get("english", False), flags.get("address_ok", False))
         by_key.setdefault(key, []).append(len(patterns))
         patterns.append(p)
     for key, idxs in by_key.items():

@@ -17,6 +17,11 @@ PAREN_WORDS = re.compile(r"[ \t]*\([ \t]*([^\W\d_][^\W\d_ ]*(?:[ \t]+[^\W\d_]+)?
 ENGLISH_REST = frozenset({"", "'s", "s'"})
 PERSONAL = ("P1SG", "P1PL", "P2SG", "P2PL")
 NAME_UNLIKELY = frozenset({"P1SG", "P2SG", "P2PL", "1SG", "WHEN"})
+OUR_YOUR = re.compile(r"([ıiuü]?)([mn])[ıiuü]z([ıiuü]n|[ıiuü]|[ae]|[dt][ae]n?|l[ae]|[cç][ae]|[dt][ıiuü]r)?")
+CASE_OF = {"ın": "GEN", "in": "GEN", "un": "GEN", "ün": "GEN", "ı": "ACC", "i": "ACC", "u": "ACC", "ü": "ACC",
+           "a": "DAT", "e": "DAT", "da": "LOC", "de": "LOC", "ta": "LOC", "te": "LOC", "dan": "ABL",
+           "den": "ABL", "tan": "ABL", "ten": "ABL", "la": "INS", "le": "INS", "ca": "EQU", "ce": "EQU",
+           "ça": "EQU", "çe": "EQU"}
 
 
 @dataclass
@@ -47,12 +52,30 @@ def _rest_tags(p: Pattern, rest: str, text_form: str) -> str | None:
     stem = p.key.rsplit(" ", 1)[-1]
     abbrev = text_form.isupper() and len(stem) <= 6
     tags = morphology.suffix_tags(stem, rest, False, abbrev)
+    if p.address_ok and (tags is None or any(t in NAME_UNLIKELY for t in tags.split("+"))):
+        own = _our_your(stem, rest)
+        if own:
+            return own
     if tags and any(t in NAME_UNLIKELY for t in tags.split("+")):
         third = morphology.suffix_tags(stem + rest[0], rest[1:]) if len(rest) > 1 and rest[0] in "ıiuü" else None
         if third is None or any(t in NAME_UNLIKELY for t in third.split("+")):
             return None  # `İtalya|n`: a name does not take 1sg/2nd-person possessives
         return "P3SG+" + third  # `meclis|i|nin`, read as `meclis|in|in` by the table
     return tags
+
+
+def _our_your(stem: str, rest: str) -> str | None:
+    """'Our/your' on an assembly's name, with a case after it: `Meclis|imiz`, `Meclis-i
+    Âli|niz|ce` (the Assembly addressed in its own speeches)."""
+    m = OUR_YOUR.fullmatch(rest)
+    if not m or (bool(m.group(1)) == (stem[-1:] in morphology.VOWELS)):
+        return None  # the linking vowel comes exactly after a consonant
+    own = "P1PL" if m.group(2) == "m" else "P2PL"
+    case = m.group(3)
+    if case is None:
+        return own
+    tag = CASE_OF.get(case) or ("COP" if case[-1] == "r" else None)
+    return f"{own}+{tag}" if tag else None
 
 
 def _common_phrase(p: Pattern, tags: str, written: str) -> bool:
