@@ -137,6 +137,7 @@ class Question:
     head_noun: str | None = None  # stem of the noun after "hangi" ("medrese"): names end in it
     question_labels: frozenset[str] = frozenset()
     word_keys: frozenset[str] = frozenset()  # folded stems of the question's own words
+    unread: list[str] = field(default_factory=list)  # English words the glossary could not translate
 
 
 QWORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)?")
@@ -466,6 +467,7 @@ def _terms(store: Any, q: Question, toks: list[tuple[str, int]], qwords: frozens
         t.weight = _df(db, table, t.alternatives, total) * (1.6 if t.named else 1.0)
         if t.word in untranslated and t.weight >= math.log(1 + total) - 1e-9:
             terms.remove(t)  # an English word outside the glossary that no source uses: no evidence either way
+            q.unread.append(t.word)
         if t.word == q.answer_noun:
             t.weight *= 0.3  # the sentence names a city; it need not say "city"
     return terms
@@ -673,9 +675,13 @@ def _match(p: Passage, q: Question, author: Author | None = None) -> None:
                 found = [at(x) for x in alt]
                 f = sum(1 for x in found if x) / n
                 if f >= 0.5 and found[0]:
-                    part = max(part, 0.5 * f)
+                    # every word of the name, in order, only farther apart (`Doğu cephesinde ...
+                    # başlayan ... harekât` for `Doğu Harekâtı`): most of its weight, and present
+                    spread = f == 1 and _in_order_within(found, LOOSE_NAME_WINDOW)
+                    part = max(part, 0.75 if spread else 0.5 * f)
                     hits_part = [i for x in found for i in x]
                     p.matched.setdefault(ti, sorted(set(hits_part)))
+                    p.top_ok = p.top_ok or (spread and ti == top)
         if not hits and author and author.label in t.labels:
             hits = [i for i, w in enumerate(ws) if first_person(w)]
         by_label = not hits and bool(t.labels & labels)
@@ -698,6 +704,25 @@ def _match(p: Passage, q: Question, author: Author | None = None) -> None:
     p.named = named_got / named_total if named_total else 1.0
 
 
+LOOSE_NAME_WINDOW = 12  # words a name's words may spread over and still name it
+
+
+def _in_order_within(found: list[list[int]], window: int) -> bool:
+    """Do the word positions ``found`` (one list per word of a name) hold one occurrence of
+    each word, in order, all within ``window`` words of the first?"""
+    for i in found[0]:
+        last, ok = i, True
+        for xs in found[1:]:
+            nxt = next((j for j in xs if last < j <= i + window), None)
+            if nxt is None:
+                ok = False
+                break
+            last = nxt
+        if ok:
+            return True
+    return False
+
+
 @cache
 def _phrase_rx(alt: tuple[str, ...]) -> re.Pattern[str]:
     # an initial or a regnal number may stand between the words (`Kralı I. Faysal`)
@@ -709,16 +734,20 @@ def _phrase_in(text: str, alt: tuple[str, ...]) -> bool:
     return _phrase_rx(alt).search(text) is not None
 
 
+def _query_of(q: Question) -> str:
+    """The search query of every alternative of every term (phrases quoted)."""
+    prefixes = sorted({" ".join(a) for t in q.terms for a in t.alternatives})
+    return " ".join(f'"{p}"' if " " in p else p for p in prefixes)
+
+
 def candidates(store: Any, q: Question) -> list[Passage]:
     """Sentences proposed by search (any question word) and, for a dated question, the
     sentences that carry one of its dates; then the documents that cover the question best
     are read further, since the answer is often a sentence or two away from where the
     question's other words are ("Fransa seyahati ..." / "General Mougain ile görüşmüş")."""
     ids: list[int] = []
-    query = ""
-    prefixes = sorted({" ".join(a) for t in q.terms for a in t.alternatives})
-    if prefixes:
-        query = " ".join(f'"{p}"' if " " in p else p for p in prefixes)
+    query = _query_of(q)
+    if query:
         hits = S.search(store, query, fold=True, limit=MAX_CANDIDATES, any_term=True, raw_prefixes=True, marks=False)
         ids = [h.sentence_id for h in hits]
         for d in q.dates:
@@ -1005,6 +1034,11 @@ def _named_by_construction(p: Passage, q: Question) -> list[Slot]:
     return out
 
 
+@cache
+def _name_breakers() -> frozenset[str]:
+    return frozenset(tr.lower(w.strip()) for w in tr.read_lines("qa/name_breakers.txt"))
+
+
 def _compound_names(p: Passage, q: Question) -> list[Slot]:
     """Proper names that end in the asked noun (`hangi medrese` -> `Karatay Medresesi`,
     `Alaaddin Camisi`): capitalised words right before a capitalised form of that noun."""
@@ -1017,7 +1051,8 @@ def _compound_names(p: Passage, q: Question) -> list[Slot]:
         j = i
         while j > 0 and i - j < 3:
             ps_, pe, _ = p.words[j - 1]
-            if not p.text[ps_ - p.start : ps_ - p.start + 1].isupper() or p.text[pe - p.start : p.words[j][0] - p.start] != " ":
+            if (not p.text[ps_ - p.start : ps_ - p.start + 1].isupper() or p.text[pe - p.start : p.words[j][0] - p.start] != " "
+                    or tr.lower(p.text[ps_ - p.start : pe - p.start]) in _name_breakers()):
                 break
             j -= 1
         if j == i or any(p.words[k][2] in q.word_keys or S.fold(S.stem(p.words[k][2])) in q.word_keys for k in range(j, i)):
@@ -1025,6 +1060,9 @@ def _compound_names(p: Passage, q: Question) -> list[Slot]:
         name = p.text[p.words[j][0] - p.start : e - p.start]
         out.append(Slot(name, name, p, p.words[j][0], e, 0.5 * (_proximity(p, q, j, i) + 0.1)))
     return out
+
+
+CASED_NOUN = re.compile(r"n[dt][ae]n?$")  # folded word with a pronominal-n locative/ablative ending
 
 
 def _appositions(p: Passage, q: Question) -> list[Slot]:
@@ -1043,8 +1081,10 @@ def _appositions(p: Passage, q: Question) -> list[Slot]:
                 gap = p.text[p.words[j - 1][1] - p.start : s - p.start]
                 word = p.text[s - p.start : e - p.start]
                 if not word[:1].isupper() or not re.fullmatch(r"\s+", gap) or any(
-                        w.startswith(k) for k in q.word_keys if len(k) >= 3):
+                        w.startswith(k) for k in q.word_keys if len(k) >= 3) or tr.lower(word) in _name_breakers():
                     break  # the question's own words (`Gazetesi Yazarı`) are not the name
+                if CASED_NOUN.search(w) and not re.search(r"['’]", word):
+                    break  # `Töreninde`: a common noun with a case ending and no apostrophe
                 run.append((s, e))
                 if re.match(r"['’]", p.text[e - p.start : e - p.start + 1]):
                     break  # `Titania’ya`: the name ends with its case ending
@@ -1054,6 +1094,27 @@ def _appositions(p: Passage, q: Question) -> list[Slot]:
             name = p.text[run[0][0] - p.start : run[-1][1] - p.start]
             out.append(Slot(name, name, p, run[0][0], run[-1][1], 0.6 * (_proximity(p, q, i) + 0.1)))
     return out
+
+
+def _passive_question(q: Question) -> bool:
+    """Is the verb asked about passive (`kim gönderildi?`, `who was sent`)? Its subject is the
+    one acted upon, so the speaker of `gönderdik` is not the answer."""
+    if q.lang == "en":
+        return bool(re.search(r"\b(was|were|been|be)\s+\w+(ed|en|wn|ght|nt)\b", q.text.lower()))
+    verbs = [t for t in q.terms if t.trigger and not t.named]
+    if not verbs:
+        return False
+    root = _verb_root(S.fold(S.norm(verbs[-1].word)))
+    return bool(root) and len(root) >= 5 and root.endswith(PASSIVE)
+
+
+ROLE_QUESTION = re.compile(r"\bkim(di|dir)?\s*\?*\s*$|^who (was|is|were|are) (the|a|an)\b")
+
+
+def _asks_role(q: Question) -> bool:
+    """Does the question ask who held a role ("Mısır Elçisi kimdi?", "Who was the Italian
+    ambassador ...")? The answer is then the name beside the role noun."""
+    return q.qtype == "who" and bool(ROLE_QUESTION.search(tr.lower(q.text.strip())))
 
 
 def _coordinated(p: Passage, slots: list[Slot]) -> list[list[Slot]]:
@@ -1355,26 +1416,32 @@ class DocHit:
     place: str | None
 
 
-def title_documents(store: Any, q: Question, *, need_date: bool = False) -> list[DocHit]:
+def title_documents(store: Any, q: Question, *, need_date: bool = False, min_score: float = 0.6,
+                    need_top: bool = True) -> list[DocHit]:
     """Documents whose title names what the question names, best first: the title must hold
     the question's most specific name (a speaker's own name seldom is in the title of his
     speech) and most of its weight, and the document's date must fit the question's dates."""
     if not q.terms:
         return []
     # the speaker of a speech is seldom named in its title: the question may name him freely
-    authors = {a.label for a in document_authors(store).values()} if _about_a_document(q) else set()
-    speaker = [t for t in q.terms if t.named and t.labels & authors]
-    total = sum(t.weight for t in q.terms if t not in speaker) or 1.0
-    named = [t for t in q.terms if t.named and t not in speaker]
-    top = max(named, key=lambda t: t.weight) if named else None
+    # (any document when it names a document; else only in his own documents)
+    by_doc = document_authors(store)
+    authors = {a.label for a in by_doc.values()}
+    speaker_all = [t for t in q.terms if t.named and t.labels & authors]
+    about = _about_a_document(q)
     out = []
     for doc_id, stem_, title, date, place, ws in _titles(store):
         if (need_date and not date) or q.dates and not (date and all(date.startswith(d[:4]) for d in q.dates)):
             continue
+        own = by_doc.get(doc_id)
+        speaker = speaker_all if about else [t for t in speaker_all if own and own.label in t.labels]
+        total = sum(t.weight for t in q.terms if t not in speaker) or 1.0
+        named = [t for t in q.terms if t.named and t not in speaker]
+        top = max(named, key=lambda t: t.weight) if named else None
         hit = [t for t in q.terms if t not in speaker
                and any(alt[0] in ws and _phrase_in(ws, alt) for alt in t.alternatives)]
         got = sum(t.weight for t in hit)
-        if (top is None or top in hit) and got / total >= 0.6:
+        if (top is None or top in hit or not need_top) and got / total >= min_score:
             out.append(DocHit(got / total, doc_id, stem_, title, date, place))
     return sorted(out, key=lambda h: -h.score)
 
@@ -1510,6 +1577,43 @@ def best_document(store: Any, q: Question, ps: list[Passage], min_cover: float =
     cover, doc_id = scored[0]
     row = store.db.execute("SELECT stem, title, date, place FROM documents WHERE id = ?", (doc_id,)).fetchone()
     return DocHit(cover, doc_id, row[0], row[1] or row[0], row[2], row[3] or _dateline_place(store, doc_id))
+
+
+@cache
+def _document_kinds() -> tuple[tuple[str, tuple[str, ...]], ...]:
+    return tuple((row[0], tuple(row[1].split())) for row in tr.read_table("qa/document_kinds.tsv"))
+
+
+def asked_kind(q: Question) -> str | None:
+    """The kind of document the question names (`telgraf` -> telegram), if any."""
+    for t in q.terms:
+        w = S.fold(S.norm(t.word))
+        for kind, prefixes in _document_kinds():
+            if w.startswith(prefixes):
+                return kind
+    return None
+
+
+def document_date(store: Any, q: Question, ps: list[Passage]) -> dict[str, Any] | None:
+    """When was the document sent that the question describes by its title and its content
+    together (`illere telgraf` in the title, `meclisin Ankara'da toplanması` in the text): the
+    documents of the asked kind whose titles hold part of the question are read too, and a
+    document of another kind (a long speech that mentions all the words) does not count."""
+    kind = asked_kind(q)
+    if kind:
+        kinds = dict(store.db.execute("SELECT id, kind FROM documents WHERE kind IS NOT NULL").fetchall())
+        seen = {p.doc_id for p in ps}
+        query = _query_of(q)
+        more = [i for h in title_documents(store, q, min_score=0.3, need_top=False)[:DOC_READS]
+                if h.doc_id not in seen and kinds.get(h.doc_id) == kind for i in _sentences_in(store, query, h.doc_id)]
+        extra = _load_passages(store, more)
+        for p in extra:
+            _match(p, q)
+        ps = [p for p in ps + extra if kinds.get(p.doc_id) in (kind, None)]
+    doc = best_document(store, q, ps)
+    if doc is None or not doc.date or not re.fullmatch(r"\d{4}-\d\d-\d\d", doc.date):
+        return None
+    return _doc_result(store, q, doc, doc.date, f"{render_timex(doc.date, None, q.lang)} ({doc.title})", "document date")
 
 
 def date_of_passage(store: Any, q: Question, ps: list[Passage]) -> dict[str, Any] | None:
@@ -1667,15 +1771,23 @@ def answer_entity(store: Any, q: Question, ps: list[Passage]) -> dict[str, Any]:
 
     def slots_of(p: Passage, qq: Question) -> list[Slot]:
         found = _entity_slots(p, qq, kinds)
-        if "PERSON" in kinds and (qq.nominative or qq.lang == "en") and not qq.case:
+        if "PERSON" in kinds and (qq.nominative or qq.lang == "en") and not qq.case and not _passive_question(qq):
             found += speaker_slots(store, p, qq)
         if qq.qtype == "which" and not any(s.case_ok for s in found):
             found += _compound_names(p, qq)
-        if "PERSON" in kinds and qq.qtype == "who" and not found:
-            found += _appositions(p, qq)
+        if "PERSON" in kinds and qq.qtype == "who" and (not found or _asks_role(qq)):
+            named = _appositions(p, qq)
+            if named and _asks_role(qq):
+                # "X Elçisi kimdi?": the name standing by the role noun, not the speaker of the text
+                author = document_authors(store).get(p.doc_id)
+                found = [s for s in found if not author or s.value != author.label]
+            found += named
         return found + (_named_by_construction(p, qq) if "PERSON" in kinds else [])
 
-    slots = _best_slots(_eligible(ps, q), q, slots_of)
+    el = _eligible(ps, q)
+    if _asks_role(q):
+        el = [p for p in el if p.named >= 0.99]  # "the ambassador in Moscow": every qualifier must hold
+    slots = _best_slots(el, q, slots_of)
     if q.case and any(s.case_ok for s in slots):
         slots = [s for s in slots if s.case_ok]  # the question's case ending is strong evidence
     if not slots:
@@ -1922,7 +2034,7 @@ def answer_conflict(store: Any, q: Question, ps: list[Passage]) -> dict[str, Any
     q2 = Question(**{**q.__dict__, "qtype": "when"})
     slots = [s for s in _best_slots(_eligible(ps, q2), q2, when_slots) if _date_tied(s, q2)]
     if not slots:
-        return _refusal(store, q, ps)
+        return title_conflict(store, q) or _refusal(store, q, ps)
     per_doc: dict[str, Slot] = {slots[0].passage.doc: slots[0]}
     others = _best_slots(_eligible(ps, q2, relax=0.5), q2, when_slots)
     year = int(slots[0].value[:4])
@@ -1944,6 +2056,28 @@ def answer_conflict(store: Any, q: Question, ps: list[Passage]) -> dict[str, Any
     result["answer"] = {"value": values if len(values) > 1 else values[0], "text": msg(f"verdict.{v}", q.lang, says)}
     result["verdict"] = v
     return result
+
+
+def title_conflict(store: Any, q: Question) -> dict[str, Any] | None:
+    """Do the sources agree, asked of documents rather than of a sentence (two speeches under
+    one title, dated differently): every document whose title fits as well as the best one,
+    with its date, and the verdict over those dates."""
+    hits = title_documents(store, q, need_date=True)
+    if not hits:
+        return None
+    fit = [h for h in hits if h.score >= hits[0].score - 1e-9][:6]
+    out = _doc_result(store, q, fit[0], fit[0].date, "", "document date")
+    for h in fit[1:]:
+        ev = _doc_evidence(store, h)
+        out["evidence"].append(ev)
+        out["claims"].append({"value": h.date, "doc": h.stem, "start": ev["start"], "end": ev["end"]})
+    dates = [c["value"] for c in out["claims"]]
+    values = list(dict.fromkeys(dates))
+    v = verdict(dates)
+    says = "; ".join(f"{h.stem}: {render_timex(h.date, None, q.lang)} ({h.title})" for h in fit)
+    out["answer"] = {"value": values if len(values) > 1 else values[0], "text": msg(f"verdict.{v}", q.lang, says)}
+    out["verdict"] = v
+    return out
 
 
 def _near_top(s: Slot, q: Question, within: int = 3) -> bool:
@@ -1971,6 +2105,10 @@ def ask(store: Any, question: str) -> dict[str, Any]:
     q = parse_question(store, question)
     if q.qtype == "unknown" or (not q.terms and not (q.dates and q.qtype in ("what", "who", "where", "which"))):
         return _refusal(store, q, candidates(store, q) if q.terms else [])
+    if q.unread and q.terms and all(t.named for t in q.terms) and q.qtype in ("when", "what", "conflict"):
+        # "When did Lenin visit Ankara?" without `visit`: only the names are left, and a date near
+        # them would answer another question
+        return _refusal(store, q, candidates(store, q))
     if q.qtype == "who" and len(q.terms) == 1 and q.terms[0].named and not q.dates:
         # "Who is Lenin?" asks for a description: the knowledge base's note, else nothing (the
         # sources' sentences do not give a definition as a slot)
@@ -1983,16 +2121,17 @@ def ask(store: Any, question: str) -> dict[str, Any]:
         found = author_answer(store, q)
         if found:
             return found
-    if q.qtype == "where":
+    if q.qtype == "where" and q.case != "dat":
         found = place_answer(store, q, min_score=0.8)  # "the speech at X was given where": its place
         if found:
             return found
     ps = candidates(store, q)
     result = ANSWERERS[q.qtype](store, q, ps)
     if not result["answered"] and q.qtype == "when":
-        found = title_answer(store, q) or (date_of_passage(store, q, ps) if _about_a_document(q) else None)
+        found = title_answer(store, q) or (
+            (document_date(store, q, ps) or date_of_passage(store, q, ps)) if _about_a_document(q) else None)
         return found or result
-    if not result["answered"] and q.qtype == "where":
+    if not result["answered"] and q.qtype == "where" and q.case != "dat":
         found = place_answer(store, q)
         if not found and _about_a_document(q) and (doc := best_document(store, q, ps)) and doc.place:
             found = _doc_result(store, q, doc, doc.place, f"{doc.place} ({doc.title})", "document place")
