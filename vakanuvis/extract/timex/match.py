@@ -155,6 +155,8 @@ def candidates(text: str, folded: str | None = None) -> list[Match]:
                 continue
             if "bare" in rule.flags and not bare_month_ok(text, folded, m):
                 continue
+            if "noun" in rule.flags and not noun_month_ok(text, folded, m):
+                continue
             out.append(Match(s, e, rule, order, {k: v for k, v in m.groupdict().items() if v is not None}))
     return out
 
@@ -194,6 +196,23 @@ def bare_month_ok(text: str, folded: str, m: re.Match[str]) -> bool:
         return False
     initial = s == 0 or SENTENCE_END.search(folded, max(0, s - 6), s) is not None
     return not initial or post or _year_near(folded, s)
+
+
+AY_NEXT = re.compile(r"\s+ay(?:ı|ın|ında|ının|ına|ından)?(?![a-zçğıöşü])")
+
+
+def noun_month_ok(text: str, folded: str, m: re.Match[str]) -> bool:
+    """After a year (``1920 yılında ekim zamanı``, ``1920 yılında Kasım Bey``) a month that is
+    also a noun or a name is one only with a suffix of its own or ``ayı`` after it, or
+    capitalised and not before a title."""
+    v = m.group("ay")
+    if key(v) not in month_nouns():
+        return True
+    s, e = m.start("ay"), m.end("ay")
+    if guards()["title"].match(folded, e):
+        return False
+    suffixed = e < len(folded) and (folded[e].isalpha() or folded[e] == "’")
+    return suffixed or text[s].isupper() or AY_NEXT.match(folded, e) is not None
 
 
 GATED = ("sayi", "ay")  # leading patterns shared by many rules: found once, then rules tried there

@@ -470,13 +470,14 @@ def resolve(matches: list[Match], doc_date: Any = None, text: str = "") -> list[
     month_ctx: Ymd | None = None  # last (year or None, month) written, for a bare day
     night: Ymd | None = None  # the day of the last evening or night named (o gece, saat 8 akşam)
     year_before: tuple[int, int] | None = None  # (end, year) of a year deixis (geçen sene)
+    clock: tuple[Ymd, str, int] | None = None  # the last clock time (day, HH:MM, its end), for "iki saat sonra"
     for i, (m, p) in enumerate(parts):
         from_context = False
         rolled = False  # dated by deixis, or a time after midnight: the narrated day stays
         if p.anchor and "thatday" in m.rule.flags and not thatday.search(fold(text[max(0, m.start - 60):m.start])):
             pass  # "İzmir’e girdiği gün": another event's day, not the narrated one
         elif p.anchor:
-            p, from_context = _anchored(p, m, parts, i, today, narr, last, text, today_end)
+            p, from_context = _anchored(p, m, parts, i, today, narr, last, text, today_end, clock)
         elif "yy" in p.raw:
             p, from_context = _two_digit(p, today or narr)
         elif p.value is None and p.century is None and p.decade is None and p.y is None and p.m \
@@ -514,6 +515,8 @@ def resolve(matches: list[Match], doc_date: Any = None, text: str = "") -> list[
             month_ctx = p.end if p.end and p.end[1] is not None and not p.alt else (p.y, p.m, p.d)
         if p.type == "DATE" and value is not None and value != "PRESENT_REF":
             last = (value, attrs.get("mod"))
+        if p.type == "TIME" and value is not None and p.tod and CLOCK.fullmatch(p.tod):
+            clock = ((p.y, p.m, p.d), p.tod, m.end)
         year_before = (m.end, p.y) if p.anchor and p.gran == "Y" and p.y is not None and value else None
     return out
 
@@ -644,9 +647,26 @@ def _with_year(p: Partial, y: int) -> Partial:
     return replace(p, y=y, end=end)
 
 
+CLOCK = re.compile(r"\d\d:\d\d")
+
+
+CLOCK_REACH = 300  # characters after a clock time within which an hour offset counts from it
+
+
+def _clock_shift(p: Partial, clock: tuple[Ymd, str, int], n: int, unit: str) -> Partial | None:
+    """An hour or minute offset from the clock time just written (``saat 14’te … iki saat
+    sonra`` → 16:00 of that day), a TIME."""
+    (y, mm, d), hhmm, _ = clock
+    if None in (y, mm, d):
+        return None
+    start = dt.datetime(y, mm, d, int(hhmm[:2]) % 24, int(hhmm[3:]))  # type: ignore[arg-type]
+    t = start + dt.timedelta(seconds=n * {"H": 3600, "MIN": 60, "SEC": 1}[unit])
+    return replace(p, type="TIME", y=t.year, m=t.month, d=t.day, tod=f"{t.hour:02d}:{t.minute:02d}", gran=None)
+
+
 def _anchored(p: Partial, m: Match, parts: list[tuple[Match, Partial]], i: int, today: Ymd | None,
               narr: Ymd | None, last: tuple[str | None, str | None] | None, text: str,
-              today_end: Ymd | None = None) -> tuple[Partial, bool]:
+              today_end: Ymd | None = None, clock: tuple[Ymd, str, int] | None = None) -> tuple[Partial, bool]:
     """Deixis (doc), anaphora (narr, last), time stamps (doc, else narr) and relative expressions."""
     if p.anchor == "last":
         if last is None or last[0] is None:
@@ -669,12 +689,19 @@ def _anchored(p: Partial, m: Match, parts: list[tuple[Match, Partial]], i: int, 
         anchor = "doc" if today is not None and today[2] is not None and edge and not glued else "narr"
     plan = anchor == "narr" and p.shift is not None and (p.shift[0] or 0) > 0 \
         and _future(text, m.end, guards()["future"])
+    if plan and p.shift[1] in PER_DAY and narr is not None:  # type: ignore[index]
+        plan = False  # "yarım saat sonra varacağız" (reported in a narrative): hours from the narrated day
     if plan:
         anchor = "doc"  # "iki sene sonra tekrar geleceğim": a plan, counted from the document's date
     base = today if anchor == "doc" else narr
     if base is None or base[0] is None:
         return replace(p, value=p.fallback) if p.fallback else p, False
     point: Ymd | None = base
+    if p.shift and p.shift[0] is not None and p.shift[1] in PER_DAY and anchor == "narr" \
+            and clock is not None and clock[0] == base and m.start - clock[2] <= CLOCK_REACH:
+        timed = _clock_shift(p, clock, p.shift[0], p.shift[1])
+        if timed is not None:
+            return timed, True
     if p.shift:
         n, unit = p.shift
         point = None if n is None else _shift(base, n, unit)

@@ -19,7 +19,7 @@ from vakanuvis.lang import tr
 DATA = tr.DATA / "timex"
 TYPES = ("DATE", "TIME", "DURATION", "SET")
 MODS = ("START", "MID", "END", "APPROX", "BEFORE", "AFTER")
-FLAGS = frozenset({"alt", "relative", "dur", "set", "cap", "nogen", "thatday", "label", "bare"})
+FLAGS = frozenset({"alt", "relative", "dur", "set", "cap", "nogen", "thatday", "label", "bare", "noun"})
 KEYS = {
     "value": None,
     "mod": MODS,
