@@ -14,18 +14,26 @@ from pathlib import Path
 
 DATA = Path(str(resources.files("vakanuvis") / "data" / "tr"))
 
-LOWER_MAP = str.maketrans({"I": "ı", "İ": "i"})
-UPPER_MAP = str.maketrans({"i": "İ", "ı": "I"})
 
 
 def lower(text: str) -> str:
-    """Turkish lower-casing: ``I`` → ``ı``, ``İ`` → ``i`` (``str.lower`` gets both wrong)."""
-    return text.translate(LOWER_MAP).lower()
+    """Turkish lower-casing: ``I`` → ``ı``, ``İ`` → ``i`` (``str.lower`` gets both wrong).
+
+    ``str.replace`` rather than ``str.translate``: several times faster on non-ASCII text.
+
+    >>> lower("IĞDIR İLİ")
+    'ığdır ili'
+    """
+    return text.replace("I", "ı").replace("İ", "i").lower()
 
 
 def upper(text: str) -> str:
-    """Turkish upper-casing: ``i`` → ``İ``, ``ı`` → ``I``."""
-    return text.translate(UPPER_MAP).upper()
+    """Turkish upper-casing: ``i`` → ``İ``, ``ı`` → ``I``.
+
+    >>> upper("ılgaz istanbul")
+    'ILGAZ İSTANBUL'
+    """
+    return text.replace("i", "İ").replace("ı", "I").upper()
 
 
 def capitalize(word: str) -> str:

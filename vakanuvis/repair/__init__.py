@@ -29,13 +29,17 @@ class Repaired:
 def repair(original: str, fixers: tuple[str, ...] | None = None) -> Repaired:
     """Run the fixers in table order (or the named ones), composing their edits."""
     text = original
-    origin = array("q", range(len(original)))
+    origin: array | None = None  # built on the first edit: most clean texts need none
     steps: list[str] = []
     for name, fixer in FIXERS.items():
         if fixers is not None and name not in fixers:
             continue
         edits = fixer(text)
         if edits:
+            if origin is None:
+                origin = array("q", range(len(original)))
             text, origin = apply_edits(text, origin, edits)
             steps.append(name)
+    if origin is None:
+        return Repaired(text, OffsetMap.identity(len(original)), ())
     return Repaired(text, to_offset_map(origin, len(original)), tuple(steps))

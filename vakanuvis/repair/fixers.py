@@ -18,6 +18,9 @@ from vakanuvis.repair.offsets import Edit
 Fixer = Callable[[str], list[Edit]]
 
 
+MOJIBAKE_LEAD = re.compile("[ÃÄÅâ]")  # every UTF-8-as-cp1252 sequence starts with one of these
+
+
 def fix_mojibake(text: str) -> list[Edit]:
     """Undo wrong-code-page decoding: ``TÜRKĐYE`` → ``TÜRKİYE``, ``Ã¼`` → ``ü``.
 
@@ -32,7 +35,7 @@ def fix_mojibake(text: str) -> list[Edit]:
     table = tr.mojibake()
     edits: list[Edit] = []
     utf8 = table["utf8"]
-    found = {m.group() for m in utf8.pattern.finditer(text)}
+    found = {m.group() for m in utf8.pattern.finditer(text)} if MOJIBAKE_LEAD.search(text) else set()
     if len(found) >= 2:
         edits += [(m.start(), m.end(), utf8.repl[m.group()]) for m in utf8.pattern.finditer(text)]
     pdf = table["pdf"]
@@ -71,6 +74,8 @@ def drop_bom(text: str) -> list[Edit]:
 
 def normalize_newlines(text: str) -> list[Edit]:
     r"""``\r\n`` and lone ``\r`` become ``\n``; line logic below then needs one case only."""
+    if "\r" not in text:
+        return []
     return [(m.start(), m.end(), "\n") for m in re.finditer(r"\r\n?", text)]
 
 
@@ -104,6 +109,8 @@ def drop_page_furniture(text: str) -> list[Edit]:
     header is a short line (< 80 chars) repeated at least three times. Both are removed
     with their line break; prose lines never repeat verbatim three times.
     """
+    if text.count("\n") < 2:
+        return []  # one or two lines: nothing can be a page number or a running header
     lines = list(re.finditer(r"[^\n]*\n?", text))
     wrapped, _ = _wrap_width([m.group().strip() for m in lines if m.group().strip()])
     counts = Counter(m.group().strip() for m in lines if m.group().strip())
@@ -139,6 +146,8 @@ def join_hyphenated_linebreak(text: str) -> list[Edit]:
     [(4, 6, '')]
     """
     edits: list[Edit] = []
+    if "-" not in text or "\n" not in text:
+        return edits
     for m in re.finditer(r"(?<=[a-zçğıöşüâîû])-[ \t]*\n[\s]*(?=[a-zçğıöşüâîû])", text):
         after = text[m.end() : m.end() + 3]
         if IZAFET.match(after):

@@ -147,8 +147,8 @@ def detect_language(text: str) -> str:
     words = re.findall(r"\w+", tr.lower(text[:2000]))
     if not words:
         return "tr"
-    tr_hits = sum(w in tr.stop_words("tr") for w in words)
-    en_hits = sum(w in tr.stop_words("en") for w in words)
+    tr_hits = sum(map(tr.stop_words("tr").__contains__, words))
+    en_hits = sum(map(tr.stop_words("en").__contains__, words))
     turkish_letters = len(re.findall(r"[çğışöüÇĞİŞÖÜ]", text[:2000]))
     if en_hits > 2 * tr_hits + 1 and turkish_letters < 0.01 * len(text[:2000]):
         return "en"
