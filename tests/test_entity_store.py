@@ -62,3 +62,38 @@ def test_corpus_pass_is_idempotent(tmp_path, store_path):
             link_entities(store)
         after = [tuple(r) for r in store.db.execute("SELECT id, mentions, documents FROM entities ORDER BY id")]
     assert before == after
+
+
+def test_entity_lookup_by_any_written_form(tmp_path, store_path):
+    _build(tmp_path, store_path)
+    from vakanuvis.link.entities import find_entities, suggestions
+
+    with Store(store_path, readonly=True) as store:
+        bekir = find_entity(store, "Bekir Sami")
+        for query in ("Bekir Sami Bey’in", "bekir sami bey'e", "BEKİR SAMİ BEY", "bekir sami kunduh"):
+            assert find_entity(store, query)["id"] == bekir["id"], query
+        assert find_entity(store, "Sovyetlerle")["kind"] == "STATE"
+        assert find_entity(store, "zeytinlik muhafaza cemiyetinin")["id"].startswith("new:")
+        assert find_entities(store, "Yokböyle Biri") == []
+        assert any("Bekir Sami" in s for s in suggestions(store, "Bekir Samı Bay"))
+
+
+def test_entities_table_marks_kb_and_discovered(tmp_path, store_path):
+    _build(tmp_path, store_path)
+    runner = CliRunner()
+    out = runner.invoke(app, ["entities", "--db", str(store_path), "--sort", "mentions"], env={"COLUMNS": "160"})
+    assert out.exit_code == 0, out.output
+    lines = out.output.splitlines()
+    bekir = next(line for line in lines if "Bekir Sami Bey" in line)
+    zeytin = next(line for line in lines if "Zeytinlik" in line)
+    assert "KB" in bekir and "person" in bekir and "found" in zeytin and "org." in zeytin
+    assert lines.index(bekir) < lines.index(zeytin)  # 3 mentions before 2
+    out = runner.invoke(app, ["entities", "--db", str(store_path), "--found"], env={"COLUMNS": "160"})
+    assert "Zeytinlik" in out.output and "Bekir" not in out.output
+    out = runner.invoke(app, ["entity", "Çiçerım", "--db", str(store_path)])
+    assert out.exit_code == 1 and "did you mean" in out.output and "Çiçerin" in out.output
+    from vakanuvis import kb
+
+    lenin = kb.load().entries["lenin"]
+    out = runner.invoke(app, ["entity", "lenın’in", "--db", str(store_path)], env={"COLUMNS": "160"})
+    assert out.exit_code == 0 and lenin.qid and lenin.qid in out.output and "knowledge base" in out.output

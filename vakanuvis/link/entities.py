@@ -9,6 +9,7 @@ mentions and documents of each entity. Queries used by the CLI and the web UI li
 from __future__ import annotations
 
 import json
+import re
 from collections import defaultdict
 from typing import Any
 
@@ -79,21 +80,89 @@ def list_entities(store: Any, kind: str | None = None, include_unmentioned: bool
     return sorted(rows, key=lambda r: (tr.sort_key(r["name"]), r["id"]))
 
 
-def find_entity(store: Any, name: str) -> dict[str, Any]:
-    """One entity by id, canonical name, English name or alias (Turkish case-insensitive)."""
-    want = tr.lower(name.strip())
+ASCII = str.maketrans("çğıöşüâîûô", "cgiosuaiuo")
+APOSTROPHE_REST = re.compile(r"['’‘`´ʼ][^\W\d_]*$")
+
+
+def lookup_key(text: str) -> str:
+    """A name as typed by a user, reduced for lookup: Turkish lower case, an apostrophe
+    suffix dropped (`Bekir Sami Bey’in`), punctuation to spaces, Turkish letters folded to
+    ASCII (`ciçerin` finds `Çiçerin`)."""
+    text = APOSTROPHE_REST.sub("", text.strip())
+    return " ".join(re.sub(r"[^\w]+", " ", tr.lower(text)).split()).translate(ASCII)
+
+
+def _forms(r: dict[str, Any]) -> list[str]:
+    return [f for f in (r["name"], r["name_en"], *r["aliases"]) if f]
+
+
+def _stems(query: str) -> list[str]:
+    """The query with its last word's inflection undone (`Sovyetlerle` → `Sovyet`),
+    longest stem first."""
+    from vakanuvis.extract import morphology
+
+    words = APOSTROPHE_REST.sub("", query.strip()).split()
+    if not words:
+        return []
+    last = words[-1]
+    return [" ".join([*words[:-1], stem]) for stem in morphology.stem_candidates(last)[1:] if len(stem) >= 2]
+
+
+def find_entities(store: Any, name: str) -> list[dict[str, Any]]:
+    """Entities a user's name may mean, best first: by id, by any written form (canonical,
+    English, alias) of the name as typed, of the name without its inflection, or with the
+    typed words opening a longer name (`Bekir Sami` → `Bekir Sami Bey`); ties go to the
+    entity with more mentions."""
     rows = [_row(r) for r in store.db.execute("SELECT * FROM entities")]
-    for test in (
-        lambda r: r["id"] == name.strip(),
-        lambda r: tr.lower(r["name"]) == want,
-        lambda r: tr.lower(r["name_en"] or "") == want,
-        lambda r: want in (tr.lower(a) for a in r["aliases"]),
-    ):
-        hits = sorted((r for r in rows if test(r)), key=lambda r: -r["mentions"])
-        if hits:
-            return hits[0]
-    close = sorted((r for r in rows if want in tr.lower(r["name"])), key=lambda r: -r["mentions"])
-    hint = f" (did you mean {', '.join(r['name'] for r in close[:3])}?)" if close else ""
+    by_id = [r for r in rows if r["id"] == name.strip()]
+    if by_id:
+        return by_id
+    index: dict[str, list[dict[str, Any]]] = defaultdict(list)
+    for r in rows:
+        for key in {lookup_key(f) for f in _forms(r)}:
+            index[key].append(r)
+    ranked = lambda hits: sorted({h["id"]: h for h in hits}.values(), key=lambda r: (-r["mentions"], tr.sort_key(r["name"])))  # noqa: E731
+    want = lookup_key(name)
+    if want in index:
+        return ranked(index[want])
+    for stem in _stems(name):
+        if lookup_key(stem) in index:
+            return ranked(index[lookup_key(stem)])
+    longer = [r for key, hits in index.items() if want and key.startswith(want + " ") for r in hits]
+    return ranked(longer)
+
+
+def suggestions(store: Any, name: str, n: int = 5) -> list[str]:
+    """Near names for a query that matched nothing (spelling slips, a partial name)."""
+    from difflib import get_close_matches
+
+    rows = [_row(r) for r in store.db.execute("SELECT * FROM entities WHERE mentions > 0 OR id NOT LIKE 'new:%'")]
+    owner: dict[str, dict[str, Any]] = {}
+    for r in sorted(rows, key=lambda r: -r["mentions"]):
+        for f in _forms(r):
+            owner.setdefault(lookup_key(f), {**r, "form": f})
+    want = lookup_key(name)
+    close = get_close_matches(want, list(owner), n=3 * n, cutoff=0.72)
+    words = sorted((k for k in owner if len(want) >= 3 and any(w.startswith(want) for w in k.split())), key=len)
+    out: list[str] = []
+    seen: set[str] = set()
+    for key in [*close, *words]:
+        r = owner[key]
+        if r["id"] not in seen:
+            seen.add(r["id"])
+            same = lookup_key(r["form"]) == lookup_key(r["name"])
+            out.append(r["name"] if same else f"{r['form']} → {r['name']}")
+    return out[:n]
+
+
+def find_entity(store: Any, name: str) -> dict[str, Any]:
+    """The best entity for a user's name (see :func:`find_entities`); a StoreError that
+    suggests near names when nothing matches."""
+    hits = find_entities(store, name)
+    if hits:
+        return hits[0]
+    near = suggestions(store, name)
+    hint = f" (did you mean: {'; '.join(near)}?)" if near else ""
     raise StoreError(f"no entity named {name!r}{hint}")
 
 
