@@ -94,7 +94,11 @@ def normalize_apostrophes(text: str) -> list[Edit]:
     around phrases stay as they are. One character for one, offsets keep their meaning.
     """
     chars = re.escape("".join(tr.apostrophes()))
-    return [(m.start(1), m.end(1), "’") for m in re.finditer(rf"(?<=\w)([{chars}])(?=\w)", text)]
+    return [
+        (m.start(), m.end(), "’")
+        for m in re.finditer(f"[{chars}]", text)  # rare characters: find them, then look around
+        if 0 < m.start() and m.end() < len(text) and text[m.start() - 1].isalnum() and text[m.end()].isalpha()
+    ]
 
 
 PAGE_NUMBER = re.compile(
@@ -165,7 +169,11 @@ def unwrap_lines(text: str) -> list[Edit]:
     Text whose lines are paragraphs (one per line) is left with a paragraph break at every
     line break. Spaces around the breaks and runs of spaces collapse to one.
     """
-    edits: list[Edit] = [(m.start(), m.end(), " ") for m in re.finditer(r"(?<=\S)[ \t]{2,}(?=\S)", text)]
+    edits: list[Edit] = [
+        (m.start(), m.end(), " ")
+        for m in re.finditer(r"[ \t]{2,}", text)
+        if m.start() and m.end() < len(text) and not text[m.start() - 1].isspace() and not text[m.end()].isspace()
+    ]
     breaks = list(re.finditer(r"[ \t]*\n[\s]*", text))
     if not breaks:
         return edits + _strip_ends(text)
