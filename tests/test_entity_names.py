@@ -81,3 +81,17 @@ def test_ordinal_adverbs_and_bare_demonyms_are_no_names(text):
 def test_sark_universitesi_is_kutv_not_another_sark_name():
     e = [x for x in entities("Gençler Moskova’da Şark Üniversitesi’nde okudu.") if "Üniversite" in x["text"]]
     assert e and e[0]["entity_id"] == "kutv" and e[0]["kind"] == "ORG"
+
+
+@pytest.mark.parametrize("text", [
+    "Kabotajın münhasıran ve tamamen Türk sancağına avdeti tahakkuk etmiştir.",
+    "Niyazımız Cenab-ı Hakk’tan yardımdır.",
+    "Bunu Heyet-i Aliyyenizce de biliyoruz.",
+])
+def test_bare_demonyms_god_and_forms_of_address_are_not_discovered(text):
+    assert not [e for e in entities(text) if e["entity_id"].startswith("new:")]
+
+
+def test_schools_are_organisations():
+    found = [e for e in entities("O, Manastır Askerî Rüşdiyesi’nde okudu.") if e["entity_id"].startswith("new:")]
+    assert [(e["kind"], e["text"]) for e in found] == [("ORG", "Manastır Askerî Rüşdiyesi’nde")]

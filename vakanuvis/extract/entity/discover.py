@@ -27,7 +27,7 @@ LOWER_WORD = re.compile(r"(?<![\w'])[a-zçğıöşüâîû][a-zçğıöşüâî�
 DISCOVERED = lx.Pattern("", "", (), role="discovered")
 PAREN = re.compile(r"[ \t]*\([^()\n]{1,40}\)")
 NEXT_LOWER = re.compile(r"[ \t]+([a-zçğıöşüâîû]+)")
-ADDRESS = re.compile(r"[aeıioöuü](?:n|m)[ıiuü]z(?:[ıiuü]|[ae]|[ıiuü]n|d[ae]|d[ae]n)?$")  # -nIz/-mIz + case
+ADDRESS = re.compile(r"[aeıioöuü](?:n|m)[ıiuü]z(?:[ıiuü]|[ae]|[ıiuü]n|[dt][ae]n?|[cç][ae]|[dt][ıiuü]r)?$")  # -nIz/-mIz + case
 
 
 @cache
@@ -83,9 +83,17 @@ def discover(text: str, sentence_starts: frozenset[int]) -> list[Mention]:
         found = _typed(text, words, sentence_starts, common)
         if found is not None and found.kind == "PERSON":
             found = _without_honorifics(found)
+        if found is not None and _not_a_name(found.name or ""):
+            continue
         if found is not None:
             out.append(found)
     return out
+
+
+def _not_a_name(name: str) -> bool:
+    """A bare demonym (`Türk sancağı`: no agent noun, no entity) or a name of God."""
+    norm = lx.normalize_word(name)
+    return norm in lx.demonym_keys() or norm in lx.word_set("not_names.tsv")
 
 
 def _title_after_name(words: list[tuple[str, int, int]], norms: list[str], k: int, first: int) -> bool:
