@@ -584,3 +584,121 @@ def test_a_first_person_participle_names_the_speaker():
     from vakanuvis.serve.ask import first_person
 
     assert first_person("geldigim") and first_person("yaptigimiz")
+
+
+# --- fresh-question rounds: mechanisms found on unseen questions -------------------------------
+
+def _titled_doc(n: int, stem: str, title: str, date: str, text: str, kind: str = "speech",
+                names: dict[str, tuple[str, str]] | None = None, place: str | None = None) -> Doc:
+    meta = {"title": title, "date": date, "kind": kind, **({"place": place} if place else {})}
+    doc = prepare(Doc(id=f"{n:016x}", path=f"/x/{stem}.txt", original=text, meta=meta))
+    doc.layers["entity"] = sorted(doc.original_span(j, j + len(k), "entity", entity=lab, kind=kd)
+                                  for k, (lab, kd) in (names or {}).items() if (j := text.find(k)) >= 0)
+    return doc
+
+
+def test_sources_agree_is_asked_of_documents_too(store):
+    for i, date in enumerate(["1933-01-14", "1933-10-17"]):
+        store.save_document(_titled_doc(800 + i, f"k{i}", "Avusturya Elçisi Karl Buchberger’in İtimatname Takdim "
+                                        "Töreninde Yaptığı Konuşma", date, "Elçi Hazretleri, mektubunuzu alıyorum."))
+    assert parse_question(store, "Kaynaklar Karl Buchberger'in itimatname takdim tarihinde hemfikir mi?").qtype == "conflict"
+    r = ask(store, "Kaynaklar Karl Buchberger'in itimatname takdim tarihinde hemfikir mi?")
+    _check_contract(store, r)
+    assert sorted(r["answer"]["value"]) == ["1933-01-14", "1933-10-17"] and r["verdict"] == "disagree"
+    assert {e["doc"] for e in r["evidence"]} == {"k0", "k1"}
+
+
+def test_a_name_whose_words_stand_apart_in_a_sentence_still_names_it(store):
+    from vakanuvis.serve.ask import _in_order_within
+
+    assert _in_order_within([[2], [5, 40]], 12) and not _in_order_within([[2], [30]], 12)
+    assert not _in_order_within([[9], [3]], 12)  # out of order
+    names = {"Doğu Harekâtı": ("Doğu Harekâtı", "EVENT_NAME")}
+    store.save_document(_titled_doc(810, "h0", "Bir Makale", "1990-01-01",
+                                    "Doğu Harekâtı uzun sürdü.", names=names))
+    doc = prepare(Doc(id=f"{811:016x}", path="/x/h1.txt",
+                      original="Doğu cephesinde 28 Eylül 1920 günü başlayan ve süratle gelişen ileri harekât başarılı oldu."))
+    i = doc.original.find("28 Eylül 1920")
+    doc.layers["timex"] = [doc.original_span(i, i + 13, "timex", value="1920-09-28", type="DATE")]
+    store.save_document(doc)
+    r = ask(store, "Doğu harekâtı ne zaman başladı?")
+    _check_contract(store, r)
+    assert r["answer"]["value"] == "1920-09-28" and r["evidence"][0]["doc"] == "h1"
+
+
+def test_a_role_question_names_the_holder_not_the_speaker(store):
+    me = {"Mustafa Kemal": ("Mustafa Kemal Paşa", "PERSON")}
+    for i, title in enumerate(["Meclis’te Yaptığı Konuşma", "Sivas’ta Yaptığı Konuşma", "İzmir’de Yaptığı Konuşma"]):
+        store.save_document(_titled_doc(820 + i, f"s{i}", title, f"192{i}-01-01", "Efendiler! Mustafa Kemal", names=me))
+    store.save_document(_titled_doc(
+        823, "it", "İtalya Elçisi Luca Orsini Baroni’nin İtimatname Takdim Töreninde Yaptığı Konuşma", "1925-11-03",
+        "Sefir Hazretleri! İtalya Kralı Hazretlerinin namenizi alıyorum. Teşekkür ederim. Mustafa Kemal",
+        names={**me, "İtalya": ("İtalya", "STATE")}))
+    r = ask(store, "Who was the Italian ambassador who presented his credentials in 1925?")
+    _check_contract(store, r)
+    assert r["answer"]["value"] == "Luca Orsini Baroni" and r["evidence"][0]["doc"] == "it"
+    assert ask(store, "İtalya Elçisi kimdi?")["answer"]["value"] == "Luca Orsini Baroni"
+    # every qualifier of the role must hold: no ambassador "in Samsun" is in the sources
+    assert ask(store, "Who was the Italian ambassador in Samsun?")["answered"] is False
+
+
+def test_a_passive_question_does_not_name_the_speaker(store):
+    me = {"Mustafa Kemal": ("Mustafa Kemal Paşa", "PERSON"), "Fethi Bey": ("Fethi Bey", "PERSON"),
+          "Londra": ("Londra", "PLACE")}
+    for i in range(3):
+        store.save_document(_titled_doc(830 + i, f"p{i}", f"Konuşma {i}", f"192{i}-01-01", "Efendiler! Mustafa Kemal",
+                                        names=me))
+    store.save_document(_titled_doc(833, "gr", "Morning Post Yazarına Verdiği Demeç", "1923-01-23",
+                                    "Taarruzdan evvel Fethi Bey’i Londra’ya gönderdik. Mustafa Kemal", "statement", me))
+    r = ask(store, "Taarruzdan evvel Londra'ya kim gönderildi?")
+    _check_contract(store, r)
+    assert r["answer"]["value"] == "Fethi Bey"
+    assert ask(store, "Taarruzdan evvel Londra'ya kim gönderdi?")["answer"]["value"] == "Mustafa Kemal Paşa"
+
+
+def test_the_speaker_need_not_be_in_the_title_of_his_own_speech(store):
+    me = {"Mustafa Kemal": ("Mustafa Kemal Paşa", "PERSON"), "Atatürk": ("Mustafa Kemal Paşa", "PERSON")}
+    for i in range(3):
+        store.save_document(_titled_doc(840 + i, f"a{i}", f"Konuşma {i}", f"192{i}-01-01", "Efendiler! Mustafa Kemal",
+                                        names=me))
+    store.save_document(_titled_doc(843, "gz", "Gazilik Unvanı Verilmesi Nedeniyle Yaptığı Teşekkür Konuşması",
+                                    "1921-09-19", "Muhterem arkadaşlar; teşekkür ederim. Mustafa Kemal", names=me))
+    store.save_document(_titled_doc(844, "at", "Atatürk Soyadı Hakkında", "1934-11-24", "Atatürk soyadı verildi.",
+                                    names=me))
+    r = ask(store, "Atatürk'e gazilik unvanı ne zaman verildi?")
+    _check_contract(store, r)
+    assert r["answer"]["value"] == "1921-09-19" and r["evidence"][0]["doc"] == "gz"
+
+
+def test_a_document_is_dated_by_its_kind_title_and_text_together(store):
+    names = {"Ankara": ("Ankara", "PLACE"), "Meclis": ("TBMM", "ORG")}
+    store.save_document(_titled_doc(
+        850, "tel", "19 Mart 1920 Tarihinde İllere ve Kolordu Komutanlıklarına Gönderdiği Telgraf", "1920-03-19",
+        "Olağanüstü yetkili bir meclisin Ankara’da toplanması zorunludur. Seçimlerin yapılmasını beklerim.",
+        "telegram", names))
+    long_speech = " ".join(["Meclis bugün toplandı."] + [f"Ankara’da {i}. gün geçti." for i in range(30)]
+                           + ["İllere telgraf gönderildi."])
+    store.save_document(_titled_doc(851, "nutuk", "Yasama Yılı Açılış Konuşması", "1921-03-01", long_speech,
+                                    "speech", names))
+    r = ask(store, "Meclisin Ankara'da toplanması için illere telgraf ne zaman gönderildi?")
+    _check_contract(store, r)
+    assert r["answer"]["value"] == "1920-03-19" and r["evidence"][0]["doc"] == "tel"
+
+
+def test_an_english_verb_the_glossary_cannot_read_is_not_dropped_silently(kb):
+    r = ask(kb, "When did Bekir Sami Bey frobnicate Moskova?")
+    assert r["answered"] is False
+    assert ask(kb, "When was the Treaty of Moscow signed?")["answer"]["value"] == "1921-03-16"
+
+
+def test_a_name_in_a_title_stops_at_a_postposition(store):
+    store.save_document(_titled_doc(
+        860, "cn", "Lozan Konferansı ve Halk Fırkası Hakkında İleri Gazetesi Başyazarı Celal Nuri Bey’e Verdiği Demeç",
+        "1923-01-14", "Lozan Konferansı hararetli bir safhaya dâhil olmuştur.", "statement",
+        {"Celal Nuri": ("Celal Nuri Bey", "PERSON")}))
+    other = prepare(Doc(id="e" * 16, path="/x/cn2.txt", original="Celal Nuri geldi."))
+    other.layers["entity"] = [other.original_span(0, 10, "entity", entity="Celal Nuri Bey", kind="PERSON")]
+    store.save_document(other)
+    r = ask(store, "Celal Nuri Bey hangi gazetenin başyazarıydı?")
+    _check_contract(store, r)
+    assert r["answer"]["value"] == "İleri Gazetesi"

@@ -246,8 +246,7 @@ def key_of(text: str) -> tuple[str, ...]:
 
 def lexicon(db: sqlite3.Connection) -> Lexicon:
     n = db.execute("SELECT count(*), max(id) FROM annotations WHERE layer = 'entity'").fetchone()
-    path = db.execute("PRAGMA database_list").fetchone()[2]
-    cache_key = (path or str(id(db)), hash(tuple(n)))
+    cache_key = (S.db_identity(db), hash(tuple(n)))
     if cache_key in _LEXICONS:
         return _LEXICONS[cache_key]
     surfaces: dict[tuple[str, ...], dict[str, int]] = {}
@@ -482,7 +481,7 @@ def _capitalised_in_corpus(db: sqlite3.Connection, word: str) -> bool:
     """Is the question's first word a name? Only if the sources write it capitalised inside a
     sentence more often than not (`Moskova` yes, `Şartname`, `Aftan` no)."""
     root = word[: max(4, len(S.stem(S.norm(word))))]
-    path = (db.execute("PRAGMA database_list").fetchone()[2] or str(id(db))) + str(
+    path = S.db_identity(db) + str(
         db.execute("SELECT max(rowid) FROM sentences").fetchone()[0])
     if (path, root) not in _CAPS:
         cap = tr.upper(root[:1]) + root[1:]
@@ -968,6 +967,9 @@ def when_slots(p: Passage, q: Question) -> list[Slot]:
     return out
 
 
+ACCUSATIVE = re.compile(r"['’]y?[ıiuü]$")  # a name in the accusative (`Fethi Bey’i`)
+
+
 def _entity_slots(p: Passage, q: Question, kinds: tuple[str, ...]) -> list[Slot]:
     out = []
     for a in p.anns:
@@ -988,6 +990,10 @@ def _entity_slots(p: Passage, q: Question, kinds: tuple[str, ...]) -> list[Slot]
             sc *= 1.8
         elif q.nominative and not re.search(r"['’]", a.text) and _case_of(a.text) is None:
             sc *= 1.5  # "kimdi?" asks for the subject: a name without a case ending
+        elif q.nominative and ACCUSATIVE.search(a.text):
+            # `Fethi Bey’i gönderdik`: the object of the telling is the subject of "kim gönderildi?"
+            # and not of "kim gönderdi?"
+            sc *= 1.5 if _passive_question(q) else 0.4
         if q.after:
             nxt = [w for s, _, w in p.words if s >= a.end][:1]
             if nxt and nxt[0].startswith(q.after[:5]):
@@ -1343,8 +1349,7 @@ def document_authors(store: Any) -> dict[str, Author]:
     """doc_id -> its author, for the documents whose author the store shows."""
     db = store.db
     n = db.execute("SELECT count(*), max(rowid) FROM documents").fetchone()
-    path = db.execute("PRAGMA database_list").fetchone()[2]
-    key = (path or str(id(db)), hash(tuple(n)))
+    key = (S.db_identity(db), hash(tuple(n)))
     if key in _AUTHORS:
         return _AUTHORS[key]
     lex = lexicon(db)
@@ -1454,7 +1459,7 @@ def _titles(store: Any) -> list[tuple[str, str, str, str | None, str | None, str
     document, read once per database state."""
     db = store.db
     n = db.execute("SELECT count(*), max(rowid) FROM documents").fetchone()
-    key = ((db.execute("PRAGMA database_list").fetchone()[2] or str(id(db))), hash(tuple(n)))
+    key = (S.db_identity(db), hash(tuple(n)))
     if key not in _TITLES:
         rows = db.execute("SELECT id, stem, title, date, place FROM documents WHERE title IS NOT NULL").fetchall()
         _TITLES.clear()

@@ -153,10 +153,20 @@ def _period(period: Period | str | None) -> Period | None:
 _NAMES: dict[tuple[str, int], dict[str, set[str]]] = {}
 
 
+def db_identity(db: sqlite3.Connection) -> str:
+    """A key for per-database caches: the file's path, or for an in-memory database its
+    connection and a fingerprint of its documents (a new connection may reuse a freed one's id)."""
+    path = db.execute("PRAGMA database_list").fetchone()[2]
+    if path:
+        return path
+    fp = db.execute("SELECT count(*), coalesce(sum(length(original)), 0), coalesce(min(id), '') FROM documents").fetchone()
+    return f"memory:{id(db)}:{fp}"
+
+
 def _name_table(db: sqlite3.Connection) -> dict[str, set[str]]:
     """Lower-cased name, alias or id -> the labels and ids it stands for (cached per database
     state)."""
-    path = db.execute("PRAGMA database_list").fetchone()[2] or str(id(db))
+    path = db_identity(db)
     state = db.execute("SELECT count(*) FROM annotations WHERE layer = 'entity'").fetchone()[0]
     key = (path, state)
     if key not in _NAMES:
