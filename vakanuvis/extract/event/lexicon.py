@@ -91,6 +91,12 @@ def needs_party() -> frozenset[str]:
 
 
 @cache
+def needs_place() -> frozenset[str]:
+    """Types that count only in a sentence naming a state, people or place (types.tsv NEEDS)."""
+    return frozenset(t for _, (t, _tr, _en, _once, needs) in _rows("types.tsv", 5) if needs == "place")
+
+
+@cache
 def triggers() -> tuple[Trigger, ...]:
     types = event_types()
     out = []
