@@ -95,3 +95,9 @@ def test_bare_demonyms_god_and_forms_of_address_are_not_discovered(text):
 def test_schools_are_organisations():
     found = [e for e in entities("O, Manastır Askerî Rüşdiyesi’nde okudu.") if e["entity_id"].startswith("new:")]
     assert [(e["kind"], e["text"]) for e in found] == [("ORG", "Manastır Askerî Rüşdiyesi’nde")]
+
+
+def test_a_discovered_first_name_does_not_spread_to_nouns():
+    text = ("Harbiye Nazırı Yaver Paşa’nın muhaveresi uzun sürdü. Ordu Müfettişi Fahr-i Yaver-i Hazret-i "
+            "Şehriyari Mustafa Kemal imzaladı. Padişahın Fahri Yaveri idim.")
+    assert [e["text"] for e in entities(text) if e["entity"] == "Yaver Paşa"] == ["Yaver Paşa’nın"]

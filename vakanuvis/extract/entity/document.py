@@ -240,7 +240,8 @@ def _occurrences(text: str, norm: str, key: str, m: Mention, taken: bytearray) -
             rest = WORD_REST.match(text, end).group(0).rstrip("'’")
             tags = morphology.suffix_tags(stem, tr.lower(rest)) if rest else ""
             stop = end + len(rest)
-            if tags is not None and not any(taken[i:stop]):
+            noun = text[stop:stop + 1] == "-" or (len(rest) == 1 and m.kind == "PERSON")  # `Yaver-i Hazret-i
+            if tags is not None and not noun and not any(taken[i:stop]):  # Şehriyari`, `Fahri Yaveri`: nouns
                 out.append(Mention(i, stop, DISCOVERED, tags, m.ids, kind=m.kind, name=m.name, attrs={"via": "spread"}))
                 taken[i:stop] = b"\1" * (stop - i)
         i = norm.find(key, end)
