@@ -48,6 +48,14 @@ def test_a_bare_month_takes_the_narrative_year(text, span, value):
         assert got["resolved_from_context"] is True
 
 
+@pytest.mark.parametrize(("text", "span", "value"), [
+    ("1920 sonbaharında ordu Kasım’da Gümrü’ye girdi.", "Kasım’da", "1920-11"),
+    ("Meclis 1920 yılında açıldı; Nisan’dan beri toplantı hâlindeydi.", "Nisan’dan", "1920-04"),
+])
+def test_nisan_and_kasim_with_an_apostrophe(text, span, value):
+    assert tags(text)[span]["value"] == value
+
+
 def test_a_bare_month_without_any_year_has_no_value():
     got = tags("Heyet Haziranda toplandı.")["Haziranda"]
     assert got["value"] is None and "resolved_from_context" not in got
@@ -67,6 +75,8 @@ def test_a_bare_month_takes_the_documents_year():
     ("1920 yılı. Çocuk Martı bir kuş sanırdı.", "Martı"),
     ("1920 yılı. Köylüler Ramazanda oruç tuttu.", "Ramazanda"),  # the fasting month of any year
     ("1920’de iki aralıkla ateş edildi.", "aralıkla"),
+    ("1920 yılında bunu Kasım’a söyledim.", "Kasım"),
+    ("1920 yılında Kasım’ın evi yandı.", "Kasım"),
 ])
 def test_a_month_that_is_also_a_noun_or_a_name_needs_a_date_context(text, word):
     assert not any(word in span for span in tags(text)), tags(text)

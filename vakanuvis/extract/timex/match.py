@@ -198,6 +198,7 @@ def bare_month_ok(text: str, folded: str, m: re.Match[str]) -> bool:
     return not initial or post or _year_near(folded, s)
 
 
+NAME_CASE = re.compile(r"’(?:da|de|ta|te|dan|den|tan|ten)")  # a name-month's cases that are the month's
 AY_NEXT = re.compile(r"\s+ay(?:ı|ın|ında|ının|ına|ından)?(?![a-zçğıöşü])")
 
 
@@ -211,7 +212,13 @@ def noun_month_ok(text: str, folded: str, m: re.Match[str]) -> bool:
     s, e = m.start("ay"), m.end("ay")
     if guards()["title"].match(folded, e):
         return False
-    suffixed = e < len(folded) and (folded[e].isalpha() or folded[e] == "’")
+    word_end = e
+    while word_end < len(folded) and (folded[word_end].isalpha() or folded[word_end] == "’"):
+        word_end += 1
+    if folded.startswith("’", e) and lexicon("month_nouns.tsv")[key(v)][0].startswith("personal name") \
+            and m.end() <= word_end and not NAME_CASE.fullmatch(folded, e, word_end):
+        return False  # "1920 yılında Kasım’ın evi", "Kasım’a": the man, not the month
+    suffixed = word_end > e
     return suffixed or text[s].isupper() or AY_NEXT.match(folded, e) is not None
 
 
