@@ -127,6 +127,11 @@ def test_an_hour_offset_from_a_clock_time_is_a_time():
                                               "resolved_from_context": True}
 
 
+def test_an_offset_after_yani_restates_the_time_before_it():
+    text = "Ateş 26 Ağustos 1922’de saat 4.30’da başladı ve saat beşte yani yarım saat sonra kesildi."
+    assert tags(text)["yarım saat sonra"]["value"] == "1922-08-26T05:00"
+
+
 def test_an_hour_offset_without_an_anchor_or_a_whole_day_has_no_value():
     assert tags("Yirmi dört saat sonra cephe yarıldı.")["Yirmi dört saat sonra"] == \
         {"value": None, "type": "DATE", "relative": True}

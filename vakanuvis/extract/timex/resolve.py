@@ -474,6 +474,11 @@ def resolve(matches: list[Match], doc_date: Any = None, text: str = "") -> list[
     for i, (m, p) in enumerate(parts):
         from_context = False
         rolled = False  # dated by deixis, or a time after midnight: the narrated day stays
+        if p.anchor and p.shift and out and out[-1].attrs["value"] is not None \
+                and guards()["restate"].fullmatch(fold(text[out[-1].end:m.start])):
+            # "saat beşte yani yarım saat sonra": the offset restates the time just written
+            out.append(Timex(m.start, m.end, {**out[-1].attrs, "relative": True, "resolved_from_context": True}))
+            continue
         if p.anchor and "thatday" in m.rule.flags and not thatday.search(fold(text[max(0, m.start - 60):m.start])):
             pass  # "İzmir’e girdiği gün": another event's day, not the narrated one
         elif p.anchor:
