@@ -14,8 +14,6 @@ from vakanuvis.registry import EXTRACTORS, ordered
 from vakanuvis.repair import repair
 from vakanuvis.segment import segment
 
-BASE_STAGES = ("repair", "sentences")
-
 
 def prepare(doc: Doc) -> Doc:
     """Repair and segment a freshly read document (idempotent)."""

@@ -176,12 +176,3 @@ def evaluate(gold_dir: str | Path, pred_dir: str | Path) -> dict[str, Any]:
     """Scores for every layer present in the gold folder."""
     gold, pred = load_dir(gold_dir), load_dir(pred_dir)
     return {layer: SCORERS[layer](gold[layer], pred.get(layer, {})) for layer in LAYERS if layer in gold}
-
-
-def headline(scores: dict[str, Any]) -> list[tuple[str, str, float]]:
-    """``(layer, metric, value)`` rows for a compact table."""
-    rows = []
-    for layer, s in scores.items():
-        for metric, v in s.items():
-            rows.append((layer, metric, v["f1"] if isinstance(v, dict) else v))
-    return rows

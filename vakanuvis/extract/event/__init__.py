@@ -39,7 +39,6 @@ from vakanuvis.registry import extractor
 ACTOR_KINDS = ("PERSON", "STATE", "ORG", "GROUP")
 SPLIT_BY_PLACE = ("CAPTURE",)  # "Sarıkamış ve Merdenek ele geçirilmiş" tells two captures
 DATE_TYPES = ("DATE", "TIME")
-COORDINATION = re.compile(r"^(?:\s|,|\bve\b|\bile\b|\band\b)*$")
 WINDOW = 60  # characters searched on each side of a trigger's literal
 BOUNDARY = re.compile(r"[.;:!?]|\bve\b")
 CLUSTER_WINDOW = 1  # sentences: an undated mention right after one of its type continues it
