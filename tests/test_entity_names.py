@@ -101,3 +101,13 @@ def test_a_discovered_first_name_does_not_spread_to_nouns():
     text = ("Harbiye Nazırı Yaver Paşa’nın muhaveresi uzun sürdü. Ordu Müfettişi Fahr-i Yaver-i Hazret-i "
             "Şehriyari Mustafa Kemal imzaladı. Padişahın Fahri Yaveri idim.")
     assert [e["text"] for e in entities(text) if e["entity"] == "Yaver Paşa"] == ["Yaver Paşa’nın"]
+
+
+@pytest.mark.parametrize(("date", "later"), [("1922-12-01", False), ("1925-12-01", True)])
+def test_a_same_named_law_is_the_one_in_force_then(date, later):
+    from vakanuvis import kb
+
+    found = [e for e in entities("Teşkilat-ı Esasiye Kanunu’nda bu yazılıdır.", date=date) if e["kind"] == "EVENT_NAME"]
+    assert len(found) == 1 and not found[0]["entity_id"].startswith("new:")
+    enacted = kb.load().entries[found[0]["entity_id"]].date
+    assert (enacted >= "1924") == later

@@ -79,6 +79,12 @@ def _is_person(lex: lx.Lexicon, m: Mention) -> bool:
     return any(lex.kb.entries[i].kind == "PERSON" for i in m.ids if i in lex.kb.entries)
 
 
+def _regimes(lex: lx.Lexicon, ids: tuple[str, ...]) -> bool:
+    """Whether the candidates are successive states (`Rusya`), not same-named documents
+    (`Teşkilat-ı Esasiye Kanunu’nda` is in the 1921 or the 1924 constitution)."""
+    return all(i in lex.kb.entries and lex.kb.entries[i].kind == "STATE" for i in ids)
+
+
 def find_mentions(doc: Doc) -> list[Mention]:
     """Recognised mentions (clean offsets), overlaps resolved, before linking."""
     lex = lx.lexicon()
@@ -196,11 +202,10 @@ def extract_entities(doc: Doc) -> list[Span]:
                 continue
             attrs = {"entity": spans[-1].attrs["entity"], "kind": ante[2], "entity_id": ante[1]}
             attrs["entity"] = next(s.attrs["entity"] for s in reversed(spans) if s.attrs["entity_id"] == ante[1])
-        elif len(m.ids) > 1 and "LOC" in m.tags.split("+"):
+        elif len(m.ids) > 1 and "LOC" in m.tags.split("+") and _regimes(lex, m.ids):
             # a name shared by successive regimes, used as a location (`Rusya’da`), is the land
-            kinds = {lex.kb.entries[i].kind for i in m.ids if i in lex.kb.entries}
             form = m.pattern.form
-            attrs = {"entity": form, "kind": kinds.pop() if len(kinds) == 1 else "PLACE",
+            attrs = {"entity": form, "kind": "STATE",
                      "entity_id": "new:" + lx.normalize_word(form).strip()}
         else:
             entry = choose(lex, m.ids, year, m.pattern.form)

@@ -2,7 +2,8 @@
 
 An alias shared on purpose (``ambiguous: true``) lists several candidates; the one whose
 ``valid`` interval contains the mention's year wins, the narrowest interval first (Sovyet
-Rusya 1917–1922 beats an open-ended generic entry). With no year, or no candidate valid
+Rusya 1917–1922 beats an open-ended generic entry); same-named dated documents (two
+constitutions called `Teşkilat-ı Esasiye Kanunu`) count from their dates. With no year, or no candidate valid
 then, the candidate nearest in time, else the one whose canonical name is the form, else the
 first. A sole candidate links, unless it did not exist yet and exactly one entry sharing
 other forms with it did (`Sovyetler Birliği` in 1920 → Sovyet Rusya). A ``stands_for`` list is resolved the
@@ -17,14 +18,23 @@ from vakanuvis.extract.entity.lexicon import Lexicon, lexicon, normalize
 from vakanuvis.kb import Entry
 
 
-def _span(e: Entry) -> tuple[int, int]:
+def _dated(e: Entry) -> bool:
+    return e.valid == (None, None) and bool(e.date) and e.date[:4].isdigit()
+
+
+def _span(e: Entry, by_date: bool = False) -> tuple[int, int]:
+    """Years an entry can be meant: its ``valid`` interval; among same-named dated documents
+    or events (``by_date``), each from its date on, so the latest one passed by then wins
+    (`Teşkilat-ı Esasiye Kanunu` in 1922 is the 1921 one, in 1925 the 1924 one)."""
+    if by_date:
+        return int(e.date[:4]), 10_000
     lo = int(e.valid[0][:4]) if e.valid[0] and e.valid[0][:4].isdigit() else -10_000
     hi = int(e.valid[1][:4]) if e.valid[1] and e.valid[1][:4].isdigit() else 10_000
     return lo, hi
 
 
-def _distance(e: Entry, year: int) -> int:
-    lo, hi = _span(e)
+def _distance(e: Entry, year: int, by_date: bool = False) -> int:
+    lo, hi = _span(e, by_date)
     return 0 if lo <= year <= hi else min(abs(year - lo), abs(year - hi))
 
 
@@ -34,10 +44,11 @@ def choose(lex: Lexicon, ids: tuple[str, ...], year: int | None, form: str = "")
     if len(entries) == 1:
         return _in_time(lex, entries[0], year, form)
     if year is not None:
-        best = min(_distance(e, year) for e in entries)
-        entries = [e for e in entries if _distance(e, year) == best]
+        by_date = all(_dated(e) for e in entries)
+        best = min(_distance(e, year, by_date) for e in entries)
+        entries = [e for e in entries if _distance(e, year, by_date) == best]
         if len(entries) > 1:
-            entries.sort(key=lambda e: _span(e)[1] - _span(e)[0])
+            entries.sort(key=lambda e: _span(e, by_date)[1] - _span(e, by_date)[0])
             return entries[0]
     key = normalize(form).strip()
     for e in entries:
