@@ -111,3 +111,11 @@ def test_a_same_named_law_is_the_one_in_force_then(date, later):
     assert len(found) == 1 and not found[0]["entity_id"].startswith("new:")
     enacted = kb.load().entries[found[0]["entity_id"]].date
     assert (enacted >= "1924") == later
+
+
+@pytest.mark.parametrize("text", [
+    "Bunu Yunan Reis-i Cumhuru Hazretlerinin emriyle yaptılar.",
+    "Yine Efendilere söyledim.",
+])
+def test_offices_and_adverbs_before_honorifics_are_no_person(text):
+    assert not [e for e in entities(text) if e["kind"] == "PERSON"]

@@ -127,8 +127,9 @@ def person_name(name: str) -> str | None:
     while len(words) > 2 and all(_head(lx.normalize_word(w), "titles") for w in words[-2:]):
         words = words[:-1]  # `Hamdi Bey Efendi` (= Beyefendi) → `Hamdi Bey`
     norms = [lx.normalize_word(w) for w in words]
-    if not words or (_is_office(words[-1]) and not _head(norms[-1], "titles")):
-        return None  # `Japon İmparatoru Hazretleri`: an office, not a name
+    if not words or (_is_office(words[-1]) and not _head(norms[-1], "titles")) or (
+            len(words) > 1 and _is_office(" ".join(words[-2:]))):
+        return None  # `Japon İmparatoru Hazretleri`, `Yunan Reis-i Cumhuru`: an office, not a name
     if all(n in lx.titles() or _head(n, "titles") or _is_office(w) for w, n in zip(words, norms, strict=True)):
         return None
     return " ".join(words)
