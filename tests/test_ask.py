@@ -702,3 +702,64 @@ def test_a_name_in_a_title_stops_at_a_postposition(store):
     r = ask(store, "Celal Nuri Bey hangi gazetenin başyazarıydı?")
     _check_contract(store, r)
     assert r["answer"]["value"] == "İleri Gazetesi"
+
+
+def test_a_speech_is_placed_by_a_known_place_in_its_title(store):
+    store.save_document(_titled_doc(870, "ku", "Kütahya’da Öğretmenlere Hitaben Yaptığı Konuşma", "1923-03-24",
+                                    "Muallime Hanımlar ve Muallim Efendiler; hepinizi selamlarım."))
+    other = prepare(Doc(id=f"{871:016x}", path="/x/ku2.txt", original="Kütahya güzel bir şehirdir."))
+    other.layers["entity"] = [other.original_span(0, 7, "entity", entity="Kütahya", kind="PLACE")]
+    store.save_document(other)
+    r = ask(store, "Öğretmenlere hitaben konuşma nerede yapıldı?")
+    _check_contract(store, r)
+    assert r["answer"]["value"] == "Kütahya" and r["evidence"][0]["doc"] == "ku"
+
+
+def test_a_telegram_question_is_dated_by_the_telegram_not_by_a_date_it_mentions(store):
+    names = {"Ankara": ("Ankara", "PLACE"), "Meclis": ("TBMM", "ORG")}
+    store.save_document(_titled_doc(
+        880, "tel", "İllere Gönderdiği Telgraf", "1920-03-19",
+        "Meclisin Ankara’da toplanması zorunludur. Seçimler yapılacaktır.", "telegram", names))
+    doc = _titled_doc(881, "mak", "Bir Makale", "1990-01-01",
+                      "Meclis 23 Nisan 1920’de Ankara’da toplandı ve heyet gönderildi.", "speech", names)
+    i = doc.original.find("23 Nisan 1920")
+    doc.layers["timex"] = [doc.original_span(i, i + 13, "timex", value="1920-04-23", type="DATE")]
+    store.save_document(doc)
+    r = ask(store, "Meclisin Ankara'da toplanması için illere telgraf ne zaman gönderildi?")
+    _check_contract(store, r)
+    assert r["answer"]["value"] == "1920-03-19" and r["evidence"][0]["doc"] == "tel"
+
+
+def test_nested_alternatives_are_searched_once():
+    from vakanuvis.serve.ask import Question, Term, _query_of
+
+    q = Question("x", "tr", "when", terms=[
+        Term("toplandı", (("topl",), ("topla",), ("toplan",))), Term("telgraf", (("tel",), ("telgraf",))),
+        Term("Büyük Millet Meclisi", (("buyuk", "mecl"), ("buyuk", "meclis"), ("buyuk", "millet", "mecl")))])
+    words = _query_of(q)
+    assert "topl" in words.split() and "topla" not in words.split() and "toplan" not in words.split()
+    assert "telgraf" in words.split()  # `tel` is too short to stand for it
+    assert '"buyuk mecl"' in words and '"buyuk meclis"' not in words and '"buyuk millet mecl"' in words
+
+
+def test_a_document_agrees_when_it_tells_the_leading_date_anywhere(store):
+    texts = {"c0": [("Konferans 21 Şubat’ta Londra’da toplanacaktır.", "1921-02-21")],
+             "c1": [("Karar: 21 Şubat’ta Londra’da konferans toplanacaktır.", "1920-02-21"),
+                    ("Telgrafta konferansın 21 Şubat’ta Londra’da toplanacağı bildirildi.", "1921-02-21")]}
+    names = {"Londra": ("Londra", "PLACE")}
+    for n, (stem, sents) in enumerate(texts.items()):
+        text = " ".join(t for t, _ in sents)
+        doc = _titled_doc(890 + n, stem, f"Konuşma {n}", "1921-03-01", text, names=names)
+        spans, at = [], 0
+        for t, v in sents:
+            i = text.find("21 Şubat’ta", text.find(t, at))
+            spans.append(doc.original_span(i, i + 11, "timex", value=v, type="DATE"))
+            at = text.find(t, at) + len(t)
+        doc.layers["timex"] = spans
+        doc.layers["entity"] = sorted(doc.layers["entity"] + [
+            doc.original_span(j, j + 6, "entity", entity="Londra", kind="PLACE") for j in
+            [k for k in range(len(text)) if text.startswith("Londra", k)][1:]])
+        store.save_document(doc)
+    r = ask(store, "Kaynaklar Londra'daki konferansın toplanma tarihinde hemfikir mi?")
+    _check_contract(store, r)
+    assert r["answer"]["value"] == "1921-02-21" and r["verdict"] == "agree"

@@ -577,6 +577,11 @@ def _cut(text: str) -> bool:
     return bool(m) and tr.lower(m.group(1)).endswith(_nonfinal())
 
 
+@cache
+def _folded_title(title: str) -> str:
+    return " ".join(S.fold(w) for _, _, w in S.words(title))
+
+
 def _load_passages(store: Any, ids: list[int]) -> list[Passage]:
     """The sentences ``ids`` as passages (a sentence cut by a stray period is joined to its
     neighbour), with their annotations and the words of the sentences before them; read with
@@ -634,6 +639,9 @@ def _load_passages(store: Any, ids: list[int]) -> list[Passage]:
         anns = [Ann(a[1], a[0], a[2], a[3], a[4], json.loads(a[5] or "{}")) for a in rows_[i0:i1]]
         words = [(start + s, start + e, S.fold(w)) for s, e, w in S.words(text)]
         ctx = " ".join(sents[(doc_id, i)][4] for i in range(max(0, idx - CONTEXT), idx) if (doc_id, i) in sents)
+        if title:
+            # the title is the topic of every sentence (`Heyet-i Aliyyeniz` under a title naming the Assembly)
+            ctx = f"{_folded_title(title)} {ctx}"
         out.append(Passage(sids, doc_id, stem_, title, start, end, text, words, anns, ctx, doc_date=doc_date))
     return out
 
@@ -734,8 +742,17 @@ def _phrase_in(text: str, alt: tuple[str, ...]) -> bool:
 
 
 def _query_of(q: Question) -> str:
-    """The search query of every alternative of every term (phrases quoted)."""
-    prefixes = sorted({" ".join(a) for t in q.terms for a in t.alternatives})
+    """The search query of every alternative of every term (phrases quoted). An alternative
+    whose every word extends the word of a shorter one (of four letters or more) is left out:
+    `topl` finds `toplan`, `buyuk mecl` finds `buyuk meclis`, and each would count again in
+    the ranking (a frequent verb or name crowding out the rare words)."""
+    alts = sorted({a for t in q.terms for a in t.alternatives})
+
+    def covered(b: tuple[str, ...]) -> bool:  # `tel` is too loose to stand for `telgraf`
+        return any(a != b and len(a) == len(b) and all(len(x) >= 4 and y.startswith(x) for x, y in zip(a, b, strict=True))
+                   for a in alts)
+
+    prefixes = [" ".join(a) for a in alts if not covered(a)]
     return " ".join(f'"{p}"' if " " in p else p for p in prefixes)
 
 
@@ -1539,7 +1556,7 @@ def place_answer(store: Any, q: Question, min_score: float = 0.6) -> dict[str, A
     hits = [h for h in title_documents(store, q) if h.score >= min_score]
     for h in hits:
         if not h.place:
-            h.place = _dateline_place(store, h.doc_id)
+            h.place = _dateline_place(store, h.doc_id) or _title_place(store, h.title)
     best = _unique(hits, lambda h: h.place)
     if best is None or not best.place:
         return None
@@ -1551,6 +1568,23 @@ def _dateline_date(store: Any, doc_id: str) -> str | None:
     row = store.db.execute("SELECT label FROM annotations WHERE doc_id = ? AND layer = 'timex' AND start < 40"
                            " ORDER BY start LIMIT 1", (doc_id,)).fetchone()
     return row[0] if row and row[0] and re.fullmatch(r"\d{4}-\d\d-\d\d", row[0]) else None
+
+
+TITLE_LOCATIVE = re.compile(r"((?:[A-ZÇĞİÖŞÜ][^\W\d_]+ ){0,2}[A-ZÇĞİÖŞÜ][^\W\d_]+)['’](?:da|de|ta|te)\b")
+
+
+def _title_place(store: Any, title: str) -> str | None:
+    """A known place in the locative in a document's title (`Kütahya’da Öğretmenlere Hitaben
+    Yaptığı Konuşma`): where the speech was given, when the metadata does not say."""
+    lex = lexicon(store.db)
+    for m in TITLE_LOCATIVE.finditer(title):
+        words = m.group(1).split()
+        for i in range(len(words)):  # the longest known name ending at the apostrophe
+            labels = lex.surfaces.get(tuple(S.fold(S.stem(S.norm(w))) for w in words[i:]), {})
+            places = [lab for lab in labels if lex.kinds.get(lab) in ("PLACE", "STATE")]
+            if places:
+                return max(places, key=labels.get)
+    return None
 
 
 def _dateline_place(store: Any, doc_id: str) -> str | None:
@@ -2043,12 +2077,16 @@ def answer_conflict(store: Any, q: Question, ps: list[Passage]) -> dict[str, Any
     per_doc: dict[str, Slot] = {slots[0].passage.doc: slots[0]}
     others = _best_slots(_eligible(ps, q2, relax=0.5), q2, when_slots)
     year = int(slots[0].value[:4])
-    for s in others:
+    tied = [s for s in others if abs(int(s.value[:4]) - year) <= 1
+            and (_verb_factor(s.passage, q2, _ann_of(s)) > 1 or _near_top(s, q2))]
+    # a document that tells the leading value anywhere agrees, though a weaker-resolved
+    # mention of the same day (`21 Şubat’ta` read into another year) may score higher there
+    agreeing = {s.passage.doc: s for s in reversed(tied) if s.value == slots[0].value}
+    for s in tied:
         # another source's version of the same happening: tied to the question's verb or name,
         # and within a year (dates decades apart tell another event: 1453 is not 1920)
-        if (s.passage.doc not in per_doc and abs(int(s.value[:4]) - year) <= 1
-                and (_verb_factor(s.passage, q2, _ann_of(s)) > 1 or _near_top(s, q2))):
-            per_doc[s.passage.doc] = s
+        if s.passage.doc not in per_doc:
+            per_doc[s.passage.doc] = agreeing.get(s.passage.doc, s)
     chosen = list(per_doc.values())
     claims = [{"value": s.value, "doc": s.passage.doc, "start": s.passage.start, "end": s.passage.end,
                **({"mod": s.mod} if s.mod else {})} for s in chosen]
@@ -2110,6 +2148,8 @@ def ask(store: Any, question: str) -> dict[str, Any]:
     q = parse_question(store, question)
     if q.qtype == "unknown" or (not q.terms and not (q.dates and q.qtype in ("what", "who", "where", "which"))):
         return _refusal(store, q, candidates(store, q) if q.terms else [])
+    if q.qtype == "count" and q.lang == "en" and q.count_unit is None and not q.count_event and q.unread:
+        return _refusal(store, q, candidates(store, q))  # "how many teachers": what to count is not read
     if q.unread and q.terms and all(t.named for t in q.terms) and q.qtype in ("when", "what", "conflict"):
         # "When did Lenin visit Ankara?" without `visit`: only the names are left, and a date near
         # them would answer another question
@@ -2131,6 +2171,8 @@ def ask(store: Any, question: str) -> dict[str, Any]:
         if found:
             return found
     ps = candidates(store, q)
+    if q.qtype == "when" and asked_kind(q) and (found := document_date(store, q, ps)):
+        return found  # "telgraf ne zaman gönderildi": the telegram's own date, not a date it mentions
     result = ANSWERERS[q.qtype](store, q, ps)
     if not result["answered"] and q.qtype == "when":
         found = title_answer(store, q) or (
