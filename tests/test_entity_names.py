@@ -119,3 +119,17 @@ def test_a_same_named_law_is_the_one_in_force_then(date, later):
 ])
 def test_offices_and_adverbs_before_honorifics_are_no_person(text):
     assert not [e for e in entities(text) if e["kind"] == "PERSON"]
+
+
+@pytest.mark.parametrize(("text", "kind", "surface"), [
+    ("Bu yıl Teşvik-i Sanayi Kanunu’ndan istifade eden müesseseler çoğaldı.", "EVENT_NAME",
+     "Teşvik-i Sanayi Kanunu’ndan"),
+    ("Mesela Fransızlar Hindiçini’de bunu yaptı.", "PLACE", "Hindiçini’de"),
+])
+def test_kind_cues_and_known_words_bound_a_discovered_name(text, kind, surface):
+    found = [e for e in entities(text) if e["entity_id"].startswith("new:")]
+    assert [(e["kind"], e["text"]) for e in found] == [(kind, surface)]
+
+
+def test_an_office_with_a_title_is_no_person():
+    assert not [e for e in entities("Dün Katib-i Umumi Bey geldi.") if e["kind"] == "PERSON"]

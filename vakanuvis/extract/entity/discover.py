@@ -96,6 +96,18 @@ def _not_a_name(name: str) -> bool:
     return norm in lx.demonym_keys() or norm in lx.word_set("not_names.tsv")
 
 
+@lru_cache(maxsize=65536)
+def _known_word(word: str) -> bool:
+    """A word that is a whole KB name, inflected or not (`Fransızlar`, `Ankara’nın`)."""
+    keys = _kb_keys()
+    return any(lx.normalize_word(stem) in keys for stem in morphology.stem_candidates(word.split("’")[0].split("'")[0]))
+
+
+@cache
+def _kb_keys() -> frozenset[str]:
+    return frozenset(p.key for p in lx.lexicon().patterns if p.role == "name" and " " not in p.key)
+
+
 def _title_after_name(words: list[tuple[str, int, int]], norms: list[str], k: int, first: int) -> bool:
     """A title after a name word, before an honorific (`Kazım Paşa Hazretleri`): part of the
     name, not an office (`Kumandan Paşa Hazretleri` has none)."""
@@ -126,6 +138,11 @@ def person_name(name: str) -> str | None:
         words[-1] = h[1]
     while len(words) > 2 and all(_head(lx.normalize_word(w), "titles") for w in words[-2:]):
         words = words[:-1]  # `Hamdi Bey Efendi` (= Beyefendi) → `Hamdi Bey`
+    core = words[:]
+    while len(core) > 1 and _head(lx.normalize_word(core[-1]), "titles"):
+        core = core[:-1]
+    if _is_office(" ".join(core)):
+        return None  # `Katib-i Umumi Bey`: an office with a title
     norms = [lx.normalize_word(w) for w in words]
     if not words or (_is_office(words[-1]) and not _head(norms[-1], "titles")) or (
             len(words) > 1 and _is_office(" ".join(words[-2:]))):
@@ -277,6 +294,8 @@ def _typed(text: str, words: list[tuple[str, int, int]], starts: frozenset[int],
     last = morphology.lemma(span[-1][0])
     if tr.lower(last).endswith(SURNAME_ENDINGS) and len(last) > 4:
         return _mention(span[0][1], span[-1][2], "PERSON", _canonical([w for w, _, _ in span], None))
+    while len(span) > 1 and _known_word(span[0][0]):
+        span = span[1:]  # `Fransızlar Kanada’da`: a known name does not open an unknown one
     word = span[-1][0]
     cut = max(word.find("’"), word.find("'"))
     if cut > 1 and place:
