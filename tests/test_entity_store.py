@@ -97,3 +97,12 @@ def test_entities_table_marks_kb_and_discovered(tmp_path, store_path):
     lenin = kb.load().entries["lenin"]
     out = runner.invoke(app, ["entity", "lenın’in", "--db", str(store_path)], env={"COLUMNS": "160"})
     assert out.exit_code == 0 and lenin.qid and lenin.qid in out.output and "knowledge base" in out.output
+
+
+def test_entity_lookup_without_honorifics(tmp_path, store_path):
+    (tmp_path / "c.txt").write_text("Japon sefiri Yushida Hazretleri 1925 yılında Ankara’ya geldi.\n", encoding="utf-8")
+    with Store(store_path) as store:
+        assert build_paths(store, [tmp_path / "c.txt"]).ok
+    with Store(store_path, readonly=True) as store:
+        e = find_entity(store, "Yushida Hazretlerine")
+        assert e["name"] == "Yushida" and e["kind"] == "PERSON" and e["mentions"] == 1

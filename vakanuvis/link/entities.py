@@ -108,6 +108,18 @@ def _stems(query: str) -> list[str]:
     return [" ".join([*words[:-1], stem]) for stem in morphology.stem_candidates(last)[1:] if len(stem) >= 2]
 
 
+def _without_honorifics(query: str) -> list[str]:
+    """The query as a person's canonical name (`Yushida Hazretlerine` → `Yushida`)."""
+    from vakanuvis.extract.entity.discover import person_name
+
+    out = []
+    for form in (query, *_stems(query)):
+        name = person_name(APOSTROPHE_REST.sub("", form.strip()))
+        if name:
+            out.append(name)
+    return out
+
+
 def find_entities(store: Any, name: str) -> list[dict[str, Any]]:
     """Entities a user's name may mean, best first: by id, by any written form (canonical,
     English, alias) of the name as typed, of the name without its inflection, or with the
@@ -125,7 +137,7 @@ def find_entities(store: Any, name: str) -> list[dict[str, Any]]:
     want = lookup_key(name)
     if want in index:
         return ranked(index[want])
-    for stem in _stems(name):
+    for stem in [*_stems(name), *_without_honorifics(name)]:
         if lookup_key(stem) in index:
             return ranked(index[lookup_key(stem)])
     longer = [r for key, hits in index.items() if want and key.startswith(want + " ") for r in hits]
