@@ -13,7 +13,7 @@ from vakanuvis.build import build_paths
 from vakanuvis.cli import app
 from vakanuvis.pipeline import process
 from vakanuvis.read import read
-from vakanuvis.registry import EXTRACTORS, load_components
+from vakanuvis.registry import load_components
 from vakanuvis.store import Store
 
 load_components()
@@ -273,7 +273,6 @@ CITATION_YEARS = {"footnotes": ["1955", "1960"], "apa": ["2010", "1992", "2000"]
                   "english": ["1964", "1973", "2010"]}
 
 
-@pytest.mark.xfail("timex" not in EXTRACTORS, strict=False, reason="the timex layer is not registered yet")
 @pytest.mark.parametrize("name", sorted(DOCS))
 def test_citation_years_are_not_dates(tmp_path, name):
     doc = annotated(tmp_path, name, ("citation", "reference", "timex"))
@@ -286,7 +285,6 @@ def test_citation_years_are_not_dates(tmp_path, name):
     assert not [t.text for t in doc.layers["timex"] if t.end <= body_end and any(y in t.text for y in covered)]
 
 
-@pytest.mark.xfail(strict=False, reason="timex must also drop dates inside the `reference` layer (Kaynakça years)")
 @pytest.mark.parametrize("name", ["apa", "isnad", "english"])
 def test_reference_list_years_are_not_dates(tmp_path, name):
     doc = annotated(tmp_path, name, ("citation", "reference", "timex"))
