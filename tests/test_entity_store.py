@@ -106,3 +106,13 @@ def test_entity_lookup_without_honorifics(tmp_path, store_path):
     with Store(store_path, readonly=True) as store:
         e = find_entity(store, "Yushida Hazretlerine")
         assert e["name"] == "Yushida" and e["kind"] == "PERSON" and e["mentions"] == 1
+
+
+def test_a_person_with_and_without_title_is_one_entity_across_documents(tmp_path, store_path):
+    (tmp_path / "d.txt").write_text("1920 yılında Hamdi Nuri Bey Sivas’a gitti.\n", encoding="utf-8")
+    (tmp_path / "e.txt").write_text("1920 yılında Dahiliye Nazırı Hamdi Nuri istifa etti.\n", encoding="utf-8")
+    with Store(store_path) as store:
+        assert build_paths(store, [tmp_path / "d.txt", tmp_path / "e.txt"]).ok
+    with Store(store_path, readonly=True) as store:
+        e = find_entity(store, "Hamdi Nuri")
+        assert e["name"] == "Hamdi Nuri Bey" and e["documents"] == 2

@@ -47,8 +47,8 @@ def link_entities(store: Any) -> None:
                      "meta": json.dumps(r["meta"], ensure_ascii=False),
                      "mentions": counts.get(e.id, 0), "documents": len(docs.get(e.id, ()))})
     for eid, slot in discovered.items():
-        names = sorted(slot["names"].items(), key=lambda kv: (-kv[1], kv[0]))
         kind = max(slot["kind"].items(), key=lambda kv: (kv[1], kv[0]))[0]
+        names = sorted(slot["names"].items(), key=lambda kv: (-(kind == "PERSON" and _titled(kv[0])), -kv[1], kv[0]))
         rows.append({"id": eid, "name": names[0][0], "name_en": None, "kind": kind, "qid": None,
                      "aliases": json.dumps([n for n, _ in names[1:]], ensure_ascii=False), "lat": None,
                      "lon": None, "valid_from": None, "valid_to": None, "date": None,
@@ -59,6 +59,13 @@ def link_entities(store: Any) -> None:
         f"INSERT INTO entities({', '.join(COLUMNS)}) VALUES ({', '.join('?' * len(COLUMNS))})",
         [tuple(r[c] for c in COLUMNS) for r in rows],
     )
+
+
+def _titled(name: str) -> bool:
+    """A person's name ending in a title (`Şevket Turgut Paşa`): the form the gold writes."""
+    from vakanuvis.extract.entity import lexicon as lx
+
+    return lx.normalize_word(name.rsplit(" ", 1)[-1]) in lx.titles()
 
 
 def _row(r: Any) -> dict[str, Any]:

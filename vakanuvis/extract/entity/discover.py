@@ -71,8 +71,7 @@ def _canonical(words: list[str], head_len: int | None) -> str:
 
 
 def _mention(start: int, end: int, kind: str, name: str, tags: str = "") -> Mention:
-    key = lx.normalize_word(name).strip()
-    return Mention(start, end, DISCOVERED, tags, ("new:" + key,), kind=kind, name=name)
+    return Mention(start, end, DISCOVERED, tags, (lx.new_id(name, kind),), kind=kind, name=name)
 
 
 def discover(text: str, sentence_starts: frozenset[int]) -> list[Mention]:

@@ -43,7 +43,7 @@ INHABITANT_WORD = re.compile(rf"(?<![\w'’-])[{CAP}][^\W\d_]{{2,}}l[ıiuü]l[ae
 
 
 def _new(start: int, end: int, kind: str, name: str, tags: str = "", eid: str | None = None) -> Mention:
-    return Mention(start, end, DISCOVERED, tags, (eid or "new:" + lx.normalize_word(name).strip(),),
+    return Mention(start, end, DISCOVERED, tags, (eid or lx.new_id(name, kind),),
                    kind=kind, name=name)
 
 
@@ -443,7 +443,7 @@ def shared_heads(text: str, mentions: list[Mention]) -> None:
         hit = known(f"{place} {' '.join(words[1:])}", (_kind_of(lex, m),))
         new_name = hit[1] if hit else f"{place} {' '.join(words[1:])}"
         prev.pattern, prev.kind, prev.name = DISCOVERED, _kind_of(lex, m), new_name
-        prev.ids = (hit[0],) if hit else ("new:" + lx.normalize(new_name).strip(),)
+        prev.ids = (hit[0],) if hit else (lx.new_id(new_name, prev.kind),)
 
 
 def _entry_name(lex: lx.Lexicon, m: Mention) -> str:

@@ -71,6 +71,18 @@ def word_table(name: str) -> dict[str, str]:
     return {normalize(row[0].strip()): row[1].strip() for row in tr.read_table(f"entity/{name}")}
 
 
+def new_id(name: str, kind: str | None = None) -> str:
+    """The id of a discovered name, shared across documents: ``new:<normalised name>``. A
+    person named with two or more words keeps one id with or without a title after them
+    (`Şevket Turgut`, `Şevket Turgut Paşa`; `İsmet Bey` promoted `İsmet Paşa` is not merged:
+    one-word names are too common for that)."""
+    key = normalize_word(name).strip()
+    words = key.split(" ")
+    if kind == "PERSON" and len(words) > 2 and words[-1] in titles():
+        key = " ".join(words[:-1])
+    return "new:" + key
+
+
 @cache
 def titles() -> frozenset[str]:
     """Words after a personal name that the span covers: titles and ``after`` honorifics."""
