@@ -78,9 +78,13 @@ def test_ordinal_adverbs_and_bare_demonyms_are_no_names(text):
     assert not [e for e in entities(text) if e["entity_id"].startswith("new:")]
 
 
-def test_sark_universitesi_is_kutv_not_another_sark_name():
-    e = [x for x in entities("Gençler Moskova’da Şark Üniversitesi’nde okudu.") if "Üniversite" in x["text"]]
-    assert e and e[0]["entity_id"] == "kutv" and e[0]["kind"] == "ORG"
+def test_sark_universitesi_has_its_own_entry():
+    found = {x["text"]: x for x in entities(
+        "Şark Üniversitesi’nin Van gölü civarında kurulmasına devam edilmektedir. Gençler Moskova’da "
+        "Şark Emekçileri Komünist Üniversitesi’nde okudu. Şark Cephesi sakin idi.") if "Şark" in x["text"]}
+    ids = {x["entity_id"] for x in found.values()}
+    assert len(ids) == 3 and not any(i.startswith("new:") for i in ids)
+    assert found["Şark Üniversitesi’nin"]["kind"] == "ORG"
 
 
 @pytest.mark.parametrize("text", [
