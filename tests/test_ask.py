@@ -763,3 +763,46 @@ def test_a_document_agrees_when_it_tells_the_leading_date_anywhere(store):
     r = ask(store, "Kaynaklar Londra'daki konferansın toplanma tarihinde hemfikir mi?")
     _check_contract(store, r)
     assert r["answer"]["value"] == "1921-02-21" and r["verdict"] == "agree"
+
+
+def test_a_name_in_a_title_stops_before_another_tagged_name_and_a_dedication(store):
+    names = {"Ankara": ("Ankara", "PLACE"), "Japon": ("Japonya", "STATE"), "Marmara Köşkü": ("Marmara Köşkü", "PLACE")}
+    title = "Ankara’yı Ziyaret Eden Japon Prensi Nobuhito Takamatsu Şerefine Marmara Köşkü’nde Verilen Ziyafette Yaptığı Konuşma"
+    store.save_document(_titled_doc(900, "jp", title, "1931-01-13", "Prens Hazretleri, sizi selamlarım."))
+    other = _titled_doc(901, "n", "Adlar", "1931-01-01", "Ankara ve Japon dostluğu Marmara Köşkü ile anılır.", names=names)
+    store.save_document(other)
+    r = ask(store, "Ankara'yı ziyaret eden Japon prensi kimdi?")
+    _check_contract(store, r)
+    assert r["answer"]["value"] == "Nobuhito Takamatsu"
+
+
+def test_a_name_that_swallowed_the_question_words_is_trimmed_or_dropped(store):
+    names = {"Verilen Tebliğ Ermeni Patriği Zaven Efendi": ("Verilen Tebliğ Ermeni Patriği Zaven Efendi", "PERSON"),
+             "Haşmetli İsveç Kralı Hazretleri": ("Haşmetli İsveç Kralı Hazretleri", "PERSON"),
+             "Ermeni": ("Ermeni", "GROUP")}
+    store.save_document(_titled_doc(910, "zv", "Basına Yapılan Açıklama", "1919-10-21",
+                                    "Basına Verilen Tebliğ Ermeni Patriği Zaven Efendi, bir mektup yazdı.", names=names))
+    store.save_document(_titled_doc(911, "sw", "İsveç Elçisinin Töreninde Yaptığı Konuşma", "1930-10-25",
+                                    "Elçi Hazretleri, Haşmetli İsveç Kralı Hazretleri tarafından tayin buyuruldunuz.",
+                                    names=names))
+    r = ask(store, "Ermeni Patriği kimdi?")
+    _check_contract(store, r)
+    assert r["answer"]["value"] == "Zaven Efendi"
+    assert ask(store, "Who was the Swedish king in 1930?")["answered"] is False
+
+
+def test_a_newspaper_named_before_a_lower_case_noun(store):
+    store.save_document(_titled_doc(920, "ng", "Basına Yapılan Açıklama", "1919-10-21",
+                                    "Patrik, ahiren Neologos gazetesinde münteşir bir mektubunda bunu yazdı.",
+                                    names={"Patrik": ("Patrik", "PERSON")}))
+    r = ask(store, "Patriğin mektubu hangi gazetede yayımlandı?")
+    _check_contract(store, r)
+    assert r["answer"]["value"] == "Neologos"
+
+
+def test_a_title_without_the_asked_event_does_not_date_it(store):
+    names = {"Ankara": ("Ankara", "PLACE"), "Japon": ("Japonya", "STATE")}
+    store.save_document(_titled_doc(930, "jp", "Ankara’yı Ziyaret Eden Japon Prensi Şerefine Yaptığı Konuşma",
+                                    "1931-01-13", "Prens Hazretleri, Ankara’da sizi selamlarım.", names=names))
+    assert ask(store, "Japon Prensi Ankara'yı ne zaman ziyaret etti?")["answer"]["value"] == "1931-01-13"
+    assert ask(store, "Japon Prensi Ankara'dan ne zaman ayrıldı?")["answered"] is False

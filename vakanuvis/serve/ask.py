@@ -1018,8 +1018,26 @@ def _entity_slots(p: Passage, q: Question, kinds: tuple[str, ...]) -> list[Slot]
         if q.anchor:
             d = min((abs(i - pos) for i, (_, _, w) in enumerate(p.words) if w.startswith(q.anchor)), default=99)
             sc *= 1 + 1.5 / (1 + d)
-        out.append(Slot(a.label, a.label, p, a.start, a.end, sc, case_ok=case_ok))
+        value = a.label
+        if q.qtype == "who" and kind == "PERSON":
+            value = _beyond_question_words(a.label, q) if a.label == a.text else a.label
+            if not _beyond_question_words(a.text, q):
+                continue  # `Haşmetli İsveç Kralı Hazretleri` for "the Swedish king": the question's words, no name
+        out.append(Slot(value, value, p, a.start, a.end, sc, case_ok=case_ok))
     return out
+
+
+def _beyond_question_words(name: str, q: Question) -> str:
+    """An unlinked name that swallowed the question's own words (`Verilen Tebliğ Ermeni Patriği
+    Zaven Efendi` for "Ermeni Patriği kimdi?"): the words after the last of them; empty when
+    only honorifics follow."""
+    ws = name.split()
+    keys = tuple({alt[0] for t in q.terms if not t.labels for alt in t.alternatives if len(alt[0]) >= 3})
+    last = max((i for i, w in enumerate(ws) if S.fold(S.norm(w)).startswith(keys)), default=-1)
+    rest = ws[last + 1:]
+    if not [w for w in rest if tr.lower(w) not in _name_breakers()]:
+        return ""  # nothing but the question's words and honorifics
+    return " ".join(rest) if last >= 0 else name
 
 
 @cache
@@ -1062,6 +1080,12 @@ def _name_breakers() -> frozenset[str]:
     return frozenset(tr.lower(w.strip()) for w in tr.read_lines("qa/name_breakers.txt"))
 
 
+def _first_of_sentence(p: Passage, j: int) -> bool:
+    """Does word ``j`` open a sentence (after a full stop, colon or the passage start)?"""
+    before = p.text[: p.words[j][0] - p.start].rstrip()
+    return not before or before[-1] in ".!?:;-–—\"“”"
+
+
 def _compound_names(p: Passage, q: Question) -> list[Slot]:
     """Proper names that end in the asked noun (`hangi medrese` -> `Karatay Medresesi`,
     `Alaaddin Camisi`): capitalised words right before a capitalised form of that noun."""
@@ -1069,8 +1093,12 @@ def _compound_names(p: Passage, q: Question) -> list[Slot]:
         return []
     out = []
     for i, (s, e, w) in enumerate(p.words):
-        if not w.startswith(q.head_noun) or not p.text[s - p.start : s - p.start + 1].isupper():
+        if not w.startswith(q.head_noun):
             continue
+        lower = not p.text[s - p.start : s - p.start + 1].isupper()
+        if lower:
+            # `Neologos gazetesinde`: a name before the common noun (the name alone is the answer)
+            e = p.words[i - 1][1] if i > 0 else e
         j = i
         while j > 0 and i - j < 3:
             ps_, pe, _ = p.words[j - 1]
@@ -1080,6 +1108,8 @@ def _compound_names(p: Passage, q: Question) -> list[Slot]:
             j -= 1
         if j == i or any(p.words[k][2] in q.word_keys or S.fold(S.stem(p.words[k][2])) in q.word_keys for k in range(j, i)):
             continue
+        if lower and (j == 0 or _first_of_sentence(p, j)):
+            continue  # a capital that only opens the sentence names nothing
         name = p.text[p.words[j][0] - p.start : e - p.start]
         out.append(Slot(name, name, p, p.words[j][0], e, 0.5 * (_proximity(p, q, j, i) + 0.1)))
     return out
@@ -1112,8 +1142,12 @@ def _appositions(p: Passage, q: Question) -> list[Slot]:
                 if re.match(r"['’]", p.text[e - p.start : e - p.start + 1]):
                     break  # `Titania’ya`: the name ends with its case ending
                 j += 1
-            if not run or any(a < run[-1][1] and run[0][0] < b for a, b in tagged):
+            # a tagged entity after two untagged words ends the run (`Nobuhito Takamatsu Şerefine
+            # Marmara Köşkü’nde`); one word before a tagged name is its title (`General Frunze`)
+            cut = next((k for k, (s, e) in enumerate(run) if any(a < e and s < b for a, b in tagged)), len(run))
+            if not run or cut < len(run) and cut < 2:
                 continue
+            run = run[:cut]
             name = p.text[run[0][0] - p.start : run[-1][1] - p.start]
             out.append(Slot(name, name, p, run[0][0], run[-1][1], 0.6 * (_proximity(p, q, i) + 0.1)))
     return out
@@ -1436,6 +1470,16 @@ class DocHit:
     title: str
     date: str | None
     place: str | None
+    verb_ok: bool = True  # the title tells the question's verb (`Ayrılırken` for `ayrıldı`)
+
+
+def _verb_terms(q: Question) -> list[Term]:
+    """The question's own event verbs (of a family in synonyms.tsv): not names, light verbs or
+    document words."""
+    return [t for t in q.terms if t.trigger and not t.named and any(_event_type(alt[0]) for alt in t.alternatives)
+            and not any(alt[0].startswith(_light_verbs()) or alt[0].startswith(_document_words())
+                        for alt in t.alternatives if len(alt[0]) <= 6)
+            and not S.fold(S.norm(t.word)).startswith(_author_verbs())]  # `telgraf gönderdi`: the document's own act
 
 
 def title_documents(store: Any, q: Question, *, need_date: bool = False, min_score: float = 0.6,
@@ -1451,6 +1495,7 @@ def title_documents(store: Any, q: Question, *, need_date: bool = False, min_sco
     authors = {a.label for a in by_doc.values()}
     speaker_all = [t for t in q.terms if t.named and t.labels & authors]
     about = _about_a_document(q)
+    verbs = _verb_terms(q)
     out = []
     for doc_id, stem_, title, date, place, ws in _titles(store):
         if (need_date and not date) or q.dates and not (date and all(date.startswith(d[:4]) for d in q.dates)):
@@ -1464,7 +1509,8 @@ def title_documents(store: Any, q: Question, *, need_date: bool = False, min_sco
                and any(alt[0] in ws and _phrase_in(ws, alt) for alt in t.alternatives)]
         got = sum(t.weight for t in hit)
         if (top is None or top in hit or not need_top) and got / total >= min_score:
-            out.append(DocHit(got / total, doc_id, stem_, title, date, place))
+            out.append(DocHit(got / total, doc_id, stem_, title, date, place,
+                              verb_ok=not verbs or any(t in hit for t in verbs)))
     return sorted(out, key=lambda h: -h.score)
 
 
@@ -1522,7 +1568,9 @@ def title_answer(store: Any, q: Question) -> dict[str, Any] | None:
     """When was a speech/telegram given: the document whose title names everything the
     question names, and its date. When several fit as well with other dates (two statements
     to the same newspaper), the answer gives every one of them, at a lower confidence."""
-    hits = title_documents(store, q, need_date=True)
+    # the date of a document whose title does not tell the asked verb is another event's
+    # ("Japon Prensi Ankara'dan ne zaman ayrıldı?" is not answered by the day of his visit)
+    hits = [h for h in title_documents(store, q, need_date=True) if h.verb_ok]
     if not hits:
         return None
     best = hits[0]
@@ -1827,6 +1875,8 @@ def answer_entity(store: Any, q: Question, ps: list[Passage]) -> dict[str, Any]:
     if _asks_role(q):
         el = [p for p in el if p.named >= 0.99]  # "the ambassador in Moscow": every qualifier must hold
     slots = _best_slots(el, q, slots_of)
+    if q.qtype == "who":
+        slots = [s for s in slots if _beyond_question_words(s.value, q)]  # not just "İsveç Kralı Hazretleri"
     if q.case and any(s.case_ok for s in slots):
         slots = [s for s in slots if s.case_ok]  # the question's case ending is strong evidence
     if not slots:
