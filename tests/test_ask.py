@@ -806,3 +806,16 @@ def test_a_title_without_the_asked_event_does_not_date_it(store):
                                     "1931-01-13", "Prens Hazretleri, Ankara’da sizi selamlarım.", names=names))
     assert ask(store, "Japon Prensi Ankara'yı ne zaman ziyaret etti?")["answer"]["value"] == "1931-01-13"
     assert ask(store, "Japon Prensi Ankara'dan ne zaman ayrıldı?")["answered"] is False
+
+
+def test_a_name_only_the_knowledge_base_knows_is_asked_word_by_word(kb):
+    kb.db.execute("INSERT INTO entities (id, name, kind, aliases) VALUES (?, ?, ?, ?)",
+                  ("samsuna-cikis", "Samsun'a Çıkış", "EVENT_NAME", json.dumps(["Mustafa Kemal'in Samsun'a Çıkışı"])))
+    kb.db.commit()
+    q = parse_question(kb, "Kaynaklar Mustafa Kemal'in Samsun'a çıkış tarihinde hemfikir mi?")
+    assert q.qtype == "conflict" and "Samsun'a" in [t.word for t in q.terms]
+    verb = next(t for t in q.terms if t.word == "çıkış")
+    assert ("cikmis",) in verb.alternatives  # the verbal noun asks about its verb's family
+    r = ask(kb, "Kaynaklar Mustafa Kemal'in Samsun'a çıkış tarihinde hemfikir mi?")
+    _check_contract(kb, r)
+    assert r["answer"]["value"] == "1919-05-19"

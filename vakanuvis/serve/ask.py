@@ -235,6 +235,7 @@ class Lexicon:
     kinds: dict[str, str]
     max_len: int
     keys: dict[str, set[tuple[str, ...]]]  # label -> its surface keys
+    attested: frozenset[str] = frozenset()  # labels the sources' annotations use (not only the KB)
 
 
 _LEXICONS: dict[tuple[str, int], Lexicon] = {}
@@ -253,6 +254,7 @@ def lexicon(db: sqlite3.Connection) -> Lexicon:
     kinds: dict[str, str] = {}
     rows = db.execute("SELECT text, label, json_extract(value, '$.kind'), count(*) FROM annotations"
                       " WHERE layer = 'entity' AND label IS NOT NULL GROUP BY text, label").fetchall()
+    attested = frozenset(r[1] for r in rows)
     try:
         for r in db.execute("SELECT name, kind, aliases FROM entities"):
             for alias in [r[0], *json.loads(r[2] or "[]")]:
@@ -276,10 +278,18 @@ def lexicon(db: sqlite3.Connection) -> Lexicon:
         for label, n in labels.items():
             if n * 2 >= total:  # a surface form that mostly names this entity
                 keys.setdefault(label, set()).add(k)
-    lex = Lexicon(surfaces, kinds, max((len(k) for k in surfaces), default=0), keys)
+    lex = Lexicon(surfaces, kinds, max((len(k) for k in surfaces), default=0), keys, attested)
     _LEXICONS.clear()
     _LEXICONS[cache_key] = lex
     return lex
+
+
+def _written(store: Any, table: str, alts: tuple[tuple[str, ...], ...]) -> bool:
+    """Do the sources write one of ``alts`` in a sentence or a document title?"""
+    total = 10**9  # only whether the count is zero matters
+    if _df(store.db, table, alts, total) < math.log(1 + total) - 1e-9:
+        return True
+    return any(_phrase_in(ws, alt) for *_, ws in _titles(store) for alt in alts)
 
 
 def _df(db: sqlite3.Connection, table: str, alts: tuple[tuple[str, ...], ...], total: int) -> float:
@@ -412,6 +422,11 @@ def _terms(store: Any, q: Question, toks: list[tuple[str, int]], qwords: frozens
             if labels and not (n == 1 and tr.lower(toks[i][0]) in qwords):
                 if n == 1 and not toks[i][0][:1].isupper():
                     continue
+                if n > 1 and not labels.keys() & lex.attested and not _written(
+                        store, table, tuple(sorted({k, *(x for lab in labels for x in lex.keys.get(lab, ()))}))[:12]):
+                    # a name only the knowledge base knows ("Mustafa Kemal'in Samsun'a Çıkışı") and
+                    # the sources never write in any of its forms: its words are asked one by one
+                    continue
                 # other spellings of the same entity, when they share a word with the question's
                 # (`Gümrü Barışı` for `Gümrü Antlaşması`, not a generic `Dostluk Antlaşması`)
                 alts = tuple(sorted({k, *(x for lab in labels for x in sorted(lex.keys.get(lab, ()))
@@ -450,6 +465,10 @@ def _terms(store: Any, q: Question, toks: list[tuple[str, int]], qwords: frozens
             if len(p) < 2:
                 continue
             alts = _expand(p)
+            if len(p) >= 5 and p.endswith(("is", "us")):
+                # a verbal noun (`çıkış`, `geliş`) asks about its verb's family (`çıktı`, `ayak bastı`)
+                alts = tuple(sorted({*alts, *((f,) for _, fam in _synonyms()
+                                             if any(f.startswith(p[:-2]) for f in fam) for f in fam)}))
             if p[-1:] in HARDENED and len(p) >= 4:
                 # a softened final consonant (`mektubu`, `kitabı`): the bare word ends hard (`mektup`)
                 alts = tuple(sorted({*alts, (p[:-1] + HARDENED[p[-1]],)}))
