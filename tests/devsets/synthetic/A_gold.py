@@ -146,7 +146,7 @@ CITATION = {
     ],
 }
 
-SUF = r"(?:[’'][a-zçğıöşü]+)?"
+SUF = r"(?:[’'][a-zçğıöşüA-ZÇĞİÖŞÜ]+)?"
 # (pattern without suffix, entity, kind, stands_for); longer names first; both documents
 LEX = [
     (r"Ankara hükümeti|Ankara government", "TBMM Hükümeti", "STATE", None),
