@@ -44,6 +44,8 @@ def parse(src: str):
 def sentence_end(clean: str, s: int) -> int:
     for m in re.finditer(r"[.!?](?=\s|$)", clean[s:]):
         e = s + m.end()
+        if re.search(r"(?:^|\s)(?:[IVX]+|[A-ZÇĞİÖŞÜ])\.$", clean[s:e]):
+            continue  # 'II. Nikola', initials
         nxt = clean[e:].lstrip(" ")
         if not nxt or nxt[0] == "\n" or nxt[0].isupper() or nxt[0].isdigit():
             return e
@@ -131,6 +133,9 @@ def build(name: str, seed: int) -> None:
     layers = {"timex": [], "citation": [], "entity": []}
     for head, s, e in sorted(spans, key=lambda x: x[1]):
         kind, body = head[0], head[2:]
+        if kind in "tn":  # the span covers an apostrophe-attached case suffix as written
+            m = re.match(r"[’'][^\W\d_]+", clean[e:])
+            e += m.end() if m else 0
         it = span(s, e)
         if kind == "t":
             val, typ, *flags = body.split(",")
