@@ -66,7 +66,7 @@ def layout(clean: str, seed: int):
             k += len(w) + 1
         width = rng.randint(85, 95)
         cur = 0
-        for wi, (w, ws) in enumerate(words):
+        for w, ws in words:
             if cur and cur + 1 + len(w) > width:
                 room = width - cur - 2
                 if w.isalpha() and len(w) >= 9 and room >= 4 and rng.random() < 0.5:
@@ -113,10 +113,6 @@ def layout(clean: str, seed: int):
         offs.append(n)
         n += len(piece)
     return text, [offs[c] if c < len(offs) else n for c in cmap]
-
-
-def conv(cmap, s, e, offs_end):
-    return cmap[s], offs_end(e)
 
 
 def build(name: str, seed: int) -> None:
