@@ -819,3 +819,29 @@ def test_a_name_only_the_knowledge_base_knows_is_asked_word_by_word(kb):
     r = ask(kb, "Kaynaklar Mustafa Kemal'in Samsun'a çıkış tarihinde hemfikir mi?")
     _check_contract(kb, r)
     assert r["answer"]["value"] == "1919-05-19"
+
+
+def test_a_final_hard_consonant_also_asks_its_softened_form(kb):
+    q = parse_question(kb, "Avrupa'da hangi hudut istendi?")
+    hudut = next(t for t in q.terms if t.word == "hudut")
+    assert ("hudud",) in hudut.alternatives  # `hududundan`
+    en = parse_question(kb, "When did Atatürk speak about his health?")
+    health = next(t for t in en.terms if t.word == "health")
+    assert ("sagli",) in health.alternatives  # `Sağlığı`
+
+
+def test_according_to_the_speaker_his_own_speech_answers(store):
+    me = {"Mustafa Kemal": ("Mustafa Kemal Paşa", "PERSON"), "Atatürk": ("Mustafa Kemal Paşa", "PERSON"),
+          "Avrupa": ("Avrupa", "PLACE"), "Meriç": ("Meriç", "PLACE")}
+    for i in range(3):
+        store.save_document(_titled_doc(940 + i, f"s{i}", f"Konuşma {i}", f"192{i}-01-01", "Efendiler! Mustafa Kemal",
+                                        names=me))
+    store.save_document(_titled_doc(943, "dm", "Daily Mail Muhabirine Verdiği Demeç", "1922-09-26",
+                                    "Sulh isteriz. Avrupa’da Meriç hatt-ı hududundan fazla bir metalibimiz yoktur. "
+                                    "Mustafa Kemal", "statement", me))
+    store.save_document(_titled_doc(944, "at", "Atatürk Hakkında", "1930-01-01", "Atatürk geldi.", names=me))
+    q = parse_question(store, "Atatürk'e göre Avrupa'da hangi hat hudut olmalıydı?")
+    assert q.according == {"Mustafa Kemal Paşa"}
+    r = ask(store, "Atatürk'e göre Avrupa'da hangi hat hudut olmalıydı?")
+    _check_contract(store, r)
+    assert r["answer"]["value"] == "Meriç" and r["evidence"][0]["doc"] == "dm"

@@ -138,6 +138,7 @@ class Question:
     question_labels: frozenset[str] = frozenset()
     word_keys: frozenset[str] = frozenset()  # folded stems of the question's own words
     unread: list[str] = field(default_factory=list)  # English words the glossary could not translate
+    according: frozenset[str] = frozenset()  # labels of "X'e göre" / "according to X": X's own documents say it
 
 
 QWORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)?")
@@ -384,6 +385,8 @@ def parse_question(store: Any, text: str) -> Question:
                     alt[0].startswith(_light_verbs()) for alt in last[-1].alternatives if len(alt[0]) <= 6):
                 last[-2].trigger = True  # "itilaf yapıldı": the noun before a light verb is the event
     q.question_labels = frozenset(lab for t in q.terms for lab in t.labels)
+    q.according = frozenset(lab for t in q.terms if t.named and re.search(
+        rf"{re.escape(t.word)}\s+göre\b|according to\s+{re.escape(t.word)}", text, re.I) for lab in t.labels)
     q.word_keys = frozenset(x for tok, _ in toks for x in key_of(tok)) | frozenset(
         x for t in q.terms if q.lang == "en" for alt in t.alternatives for x in alt)
     for t in q.terms:
@@ -459,6 +462,8 @@ def _terms(store: Any, q: Question, toks: list[tuple[str, int]], qwords: frozens
                 alts: tuple[tuple[str, ...], ...] = ((S.fold(S.stem(S.norm(base))),),)
             else:
                 alts = tuple(tuple(S.fold(S.norm(p)) for p in t.split("_")) for t in trs)
+                # a final hard consonant softens before a vowel (`sağlık` -> `sağlığı`, `kitap` -> `kitabı`)
+                alts += tuple(alt[:-1] + (alt[-1][:-1],) for alt in alts if len(alt[-1]) >= 5 and alt[-1][-1] in "kptc")
                 alts = tuple(sorted({a for alt in alts for a in _expand_alt(alt)}))
         else:
             p = S.fold(S.stem(S.norm(base)))
@@ -469,6 +474,9 @@ def _terms(store: Any, q: Question, toks: list[tuple[str, int]], qwords: frozens
                 # a verbal noun (`çıkış`, `geliş`) asks about its verb's family (`çıktı`, `ayak bastı`)
                 alts = tuple(sorted({*alts, *((f,) for _, fam in _synonyms()
                                              if any(f.startswith(p[:-2]) for f in fam) for f in fam)}))
+            if p[-1:] in SOFTENED and len(p) >= 4:
+                # a final hard consonant softens before a vowel (`hudut` -> `hududundan`)
+                alts = tuple(sorted({*alts, (p[:-1] + SOFTENED[p[-1]],)}))
             if p[-1:] in HARDENED and len(p) >= 4:
                 # a softened final consonant (`mektubu`, `kitabı`): the bare word ends hard (`mektup`)
                 alts = tuple(sorted({*alts, (p[:-1] + HARDENED[p[-1]],)}))
@@ -493,6 +501,7 @@ def _terms(store: Any, q: Question, toks: list[tuple[str, int]], qwords: frozens
 
 PASSIVE = ("il", "ul", "in", "un")  # folded passive/reflexive suffixes before a verb ending
 HARDENED = {"b": "p", "d": "t", "g": "k"}  # consonants softened before a vowel suffix (folded ğ = g)
+SOFTENED = {v: k for k, v in HARDENED.items()}
 _CAPS: dict[tuple[str, str], bool] = {}
 
 
@@ -575,6 +584,7 @@ class Passage:
     coverage: float = 0.0
     named: float = 1.0
     top_ok: bool = True  # the question's weightiest named term is here (or just before)
+    named_all: bool = True  # every named term of the question is here, in the title or just before
     score: float = 0.0
 
     def word_at(self, offset: int) -> int:
@@ -688,6 +698,7 @@ def _match(p: Passage, q: Question, author: Author | None = None) -> None:
     named = [ti for ti, t in enumerate(q.terms) if t.named]
     top = max(named, key=lambda ti: q.terms[ti].weight) if named else None
     p.top_ok = top is None
+    seen_named = 0
     for ti, t in enumerate(q.terms):
         hits: list[int] = []
         part = 0.0
@@ -710,6 +721,13 @@ def _match(p: Passage, q: Question, author: Author | None = None) -> None:
                     p.top_ok = p.top_ok or (spread and ti == top)
         if not hits and author and author.label in t.labels:
             hits = [i for i, w in enumerate(ws) if first_person(w)]
+            if not hits and author.label in q.according:
+                # "Atatürk'e göre ...": every sentence of his own speech is what he says
+                got += t.weight
+                named_got += t.weight
+                p.top_ok = p.top_ok or ti == top
+                seen_named += 1
+                continue
         by_label = not hits and bool(t.labels & labels)
         if t.labels & labels:
             hits += [p.word_at(a.start) for a in p.anns if a.layer == "entity" and a.label in t.labels]
@@ -718,7 +736,9 @@ def _match(p: Passage, q: Question, author: Author | None = None) -> None:
             got += t.weight * (0.85 if by_label else 1.0)  # the linker may be wrong; the words are there
             named_got += t.weight if t.named else 0.0
             p.top_ok = p.top_ok or ti == top
+            seen_named += t.named
         elif any(_phrase_in(p.context, alt) for alt in t.alternatives):
+            seen_named += t.named
             p.matched.pop(ti, None)
             got += t.weight * max(0.4, part)
             named_got += t.weight * max(0.4, part) if t.named else 0.0
@@ -726,6 +746,7 @@ def _match(p: Passage, q: Question, author: Author | None = None) -> None:
         elif part:
             got += t.weight * part
             named_got += t.weight * part if t.named else 0.0
+    p.named_all = seen_named == len(named)
     p.coverage = got / total if q.terms else 1.0  # a question of dates only: the dates decide
     p.named = named_got / named_total if named_total else 1.0
 
@@ -1892,7 +1913,7 @@ def answer_entity(store: Any, q: Question, ps: list[Passage]) -> dict[str, Any]:
 
     el = _eligible(ps, q)
     if _asks_role(q):
-        el = [p for p in el if p.named >= 0.99]  # "the ambassador in Moscow": every qualifier must hold
+        el = [p for p in el if p.named_all]  # "the ambassador in Moscow": every qualifier must hold
     slots = _best_slots(el, q, slots_of)
     if q.qtype == "who":
         slots = [s for s in slots if _beyond_question_words(s.value, q)]  # not just "İsveç Kralı Hazretleri"
