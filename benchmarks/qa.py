@@ -10,6 +10,10 @@ prints per-question results and the totals.
     .venv/bin/python benchmarks/qa.py --db /tmp/demo.db --latency-only     # demo corpus latency
     .venv/bin/python benchmarks/qa.py --questions benchmarks/questions.demo.jsonl --db /tmp/demo.db
         # held-out style questions over the demo corpus (``vakanuvis demo --db /tmp/demo.db``)
+    .venv/bin/python benchmarks/qa.py --questions benchmarks/questions.fresh.jsonl --db /tmp/qa3.db
+        # fresh questions written in rounds (demo corpus + seed articles in one db); each line
+        # records ``round`` and ``before`` (right before that round's changes): the script also
+        # prints those before-figures, whose average is the estimate for unseen questions
 
 Scoring is ``vakanuvis.serve.ask.score_answer``: a value matches the gold value or an
 accepted alternative after Turkish lower-casing and diacritic folding (lists as sets; a
@@ -131,6 +135,16 @@ def main() -> None:
                 for e in pred["evidence"][:2]:
                     print(f"      ev {e['doc'][:3]} {e['start']}-{e['end']}: {e['text'][:110]}")
     med = statistics.median(times)
+    rounds: dict[int, list[bool]] = {}
+    for g in questions:
+        if "round" in g and "before" in g:
+            rounds.setdefault(g["round"], []).append(bool(g["before"]))
+    if rounds and not args.latency_only:
+        figs = ", ".join(f"round {r}: {sum(v)}/{len(v)}" for r, v in sorted(rounds.items()))
+        n_before = sum(len(v) for v in rounds.values())
+        right_before = sum(sum(v) for v in rounds.values())
+        print(f"before-figures  {figs}; all {right_before}/{n_before} = {right_before / n_before:.2f}"
+              " (the estimate for unseen questions)")
     if not args.latency_only:
         print(f"answer accuracy {right}/{len(questions)} = {right / len(questions):.2f}")
         print(f"evidence hit    {hits}/{n_ev} = {hits / max(1, n_ev):.2f}")
