@@ -817,7 +817,7 @@ def candidates(store: Any, q: Question) -> list[Passage]:
         _match(p, q, authors.get(p.doc_id))
     if query:
         more = [i for doc_id in _covering_documents(q, ps)
-                for i in _sentences_in(store, query, doc_id) if i not in ids]
+                for i in _sentences_in(store, q, doc_id) if i not in ids]
         extra = _load_passages(store, list(dict.fromkeys(more)))
         for p in extra:
             _match(p, q, authors.get(p.doc_id))
@@ -834,17 +834,22 @@ def _covering_documents(q: Question, ps: list[Passage]) -> list[str]:
     return sorted(weight, key=lambda d: -weight[d])[:DOC_READS]
 
 
-def _sentences_in(store: Any, query: str, doc_id: str) -> list[int]:
-    """A document's best sentences for the query (its sentences' ids are one range, which the
-    full-text index can use)."""
+def _sentences_in(store: Any, q: Question, doc_id: str) -> list[int]:
+    """A document's best sentences for the question: the most weight of its terms, read from
+    the folded words of the document's sentences (one id range). A full-text query limited to
+    the range would still expand every prefix over the whole index (a third of a second for
+    `mecl*`); one document's rows are read faster."""
     table = S.ready_table(store)
     lo, hi = store.db.execute("SELECT min(id), max(id) FROM sentences WHERE doc_id = ?", (doc_id,)).fetchone()
     if lo is None:
         return []
-    expr = S.match_expression(S.parse_query(query, folded=True, raw=True), folded=True, any_term=True)
-    return [r[0] for r in store.db.execute(
-        f"SELECT rowid FROM {table} WHERE {table} MATCH ? AND rowid BETWEEN ? AND ? ORDER BY bm25({table}) LIMIT ?",
-        (expr, lo, hi, PER_DOC))]
+    scored = []
+    for rowid, folded in store.db.execute(f"SELECT rowid, folded FROM {table} WHERE rowid BETWEEN ? AND ?", (lo, hi)):
+        text = f" {folded or ''}"
+        got = sum(t.weight for t in q.terms if any(f" {alt[0]}" in text and _phrase_in(text, alt) for alt in t.alternatives))
+        if got:
+            scored.append((-got, rowid))
+    return [rowid for _, rowid in sorted(scored)[:PER_DOC]]
 
 
 def _in_dated_documents(store: Any, query: str, date: str, limit: int = MAX_CANDIDATES // 2) -> list[int]:
@@ -1730,9 +1735,8 @@ def document_date(store: Any, q: Question, ps: list[Passage]) -> dict[str, Any] 
     if kind:
         kinds = dict(store.db.execute("SELECT id, kind FROM documents WHERE kind IS NOT NULL").fetchall())
         seen = {p.doc_id for p in ps}
-        query = _query_of(q)
         more = [i for h in title_documents(store, q, min_score=0.3, need_top=False)[:DOC_READS]
-                if h.doc_id not in seen and kinds.get(h.doc_id) == kind for i in _sentences_in(store, query, h.doc_id)]
+                if h.doc_id not in seen and kinds.get(h.doc_id) == kind for i in _sentences_in(store, q, h.doc_id)]
         extra = _load_passages(store, more)
         for p in extra:
             _match(p, q)
