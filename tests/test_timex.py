@@ -47,7 +47,7 @@ CONSTRUCTIONS = [
     ("16 March 1921 in Moscow", "16 March 1921", "1921-03-16", {}),
     ("signed on March 16, 1921.", "March 16, 1921", "1921-03-16", {}),
     ("Bu yirmi Haziran’da idi efendim", "yirmi Haziran’da", None, {}),  # no year anywhere: no value
-    ("in the spring of 1920 Halil Pasha", "the spring of 1920", "1920-SP", {}),
+    ("in the spring of 1920 Halil Pasha", "spring of 1920", "1920-SP", {}),  # no article in the span
     ("the straits for centuries. This", "for centuries", "PXC", {"type": "DURATION"}),
 ]
 

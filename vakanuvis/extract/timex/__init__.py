@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from vakanuvis.extract.timex.match import Match, find
-from vakanuvis.extract.timex.resolve import Timex, interpret, resolve
+from vakanuvis.extract.timex.resolve import Timex, interpret, resolve, widen
 from vakanuvis.model import Doc, Span
 from vakanuvis.registry import extractor
 
@@ -25,7 +25,7 @@ def tag_text(text: str, doc_date: str | None = None,
     telegram's ``Ankara, 23 Nisan 1336``) is taken as the document's own date.
     """
     matches = find(text, blocked, keep=lambda m: interpret(m) is not None)
-    return resolve(matches, own_date(doc_date, text, matches), text)
+    return widen(resolve(matches, own_date(doc_date, text, matches), text), text)
 
 
 def own_date(meta: str | None, text: str, matches: list[Match]) -> str | None:

@@ -12,11 +12,12 @@ import calendar as _cal
 import datetime as dt
 import re
 from dataclasses import dataclass, field, replace
+from functools import cache
 from typing import Any
 
 from vakanuvis.extract.timex import calendars
 from vakanuvis.extract.timex.match import Match, guards
-from vakanuvis.extract.timex.rules import fold, key, lexicon, role
+from vakanuvis.extract.timex.rules import data_path, fold, key, lexicon, role
 
 Ymd = tuple[int | None, int | None, int | None]
 _ABLATIVE = re.compile(r"(?<!\bbun)(?<!\bşimdi)(?:d[ae]n|t[ae]n)[’\s]\s*$", re.IGNORECASE)
@@ -189,7 +190,8 @@ def interpret(match: Match) -> Partial | None:
             n = _count(count) if count else 1
             u = _unit(unit or "gün")
             u = CLOCK_UNITS.get(u, u.lstrip("T"))  # "TM" is minutes, not months
-            p.gran = p.gran or u  # "üç buçuk sene evvel" shifts by months, is still a year
+            # "üç buçuk sene evvel" shifts by months, is still a year; "iki hafta sonra" is a day
+            p.gran = p.gran or ("D" if u == "W" else u)
             if n is None:
                 p.shift = (None, u)
             else:
@@ -459,6 +461,7 @@ def resolve(matches: list[Match], doc_date: Any = None, text: str = "") -> list[
     """Values for every match, in reading order, with context filled in."""
     today, today_end = parse_date(doc_date), parse_end(doc_date)
     since, thatday, future = guards()["since"], guards()["thatday"], guards()["future"]
+    attribute = guards()["attribute"]
     parts = [(m, interpret(m)) for m in matches]
     parts = [(m, p) for m, p in parts if p is not None]
     explicit = [(m.start, (p.end or (p.y, p.m, p.d))) for m, p in parts
@@ -493,6 +496,9 @@ def resolve(matches: list[Match], doc_date: Any = None, text: str = "") -> list[
         elif p.value is None and p.century is None and p.decade is None and p.y is None and (p.m or p.d):
             p, from_context = _fill_year(p, m.start, narr, narr_end, explicit, today, month_ctx,
                                          _future(text, m.end, future))
+        elif p.season and p.y is None and narr is not None and narr[0] is not None:
+            p, from_context = replace(p, y=narr[0]), True  # "aynı yılın yazında"
+        p = _old_style(p, text, m.start)
         if p.type == "TIME" and p.tod and p.d is not None:
             day = p.d
             p, night = _after_midnight(p, night)
@@ -512,7 +518,9 @@ def resolve(matches: list[Match], doc_date: Any = None, text: str = "") -> list[
         out.append(Timex(m.start, m.end, attrs))
         point = _point(p)
         if point is not None and value is not None and "X" not in value.split("T")[0] \
-                and not rolled and not since.match(fold(text[m.end:m.end + 40])):  # "1920 tarihinden beri" reaches the present
+                and not rolled and not since.match(fold(text[m.end:m.end + 40])) \
+                and not attribute.match(fold(text[m.end:m.end + 12])):
+            # "1920 tarihinden beri" reaches the present; "1925 tarihli antlaşma" dates a thing
             if p.type in ("DATE", "TIME") and p.anchor in (None, "narr") \
                     and not (p.end is None and _coarser(point, narr)):  # not deixis ("dün")
                 narr, narr_end = point, (p.end if p.end and not p.alt else point)
@@ -523,6 +531,59 @@ def resolve(matches: list[Match], doc_date: Any = None, text: str = "") -> list[
         if p.type == "TIME" and value is not None and p.tod and CLOCK.fullmatch(p.tod):
             clock = ((p.y, p.m, p.d), p.tod, m.end)
         year_before = (m.end, p.y) if p.anchor and p.gran == "Y" and p.y is not None and value else None
+    return out
+
+
+def _old_style(p: Partial, text: str, start: int) -> Partial:
+    """A full day right after an Old Style mark (``eski takvimle 25 Ekim 1917’de``, ``(eski
+    takvimle 2 Mart)``) is Julian: converted to Gregorian (GOLD_FORMAT Convention 6)."""
+    if p.calendar or p.end is not None or p.value is not None or None in (p.y, p.m, p.d) \
+            or not guards()["julian_mark"].search(fold(text[max(0, start - 30):start])):
+        return p
+    g = calendars.julian_to_gregorian(p.y, p.m, p.d)  # type: ignore[arg-type]
+    return replace(p, y=g.year, m=g.month, d=g.day, calendar="julian")
+
+
+@cache
+def modifiers() -> tuple[re.Pattern[str], re.Pattern[str], dict[str, str]]:
+    """(words before, words after, ``{key: mod}``) of ``modifiers.tsv``."""
+    before, after, mods = [], [], {}
+    for line in data_path("modifiers.tsv").read_text(encoding="utf-8").splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        surface, side, mod = (c.strip() for c in line.split("\t"))
+        words = r"\s+".join(re.escape(w) for w in fold(surface).split())
+        (before if side == "before" else after).append(words)
+        mods[key(surface)] = "" if mod == "-" else mod
+    alt = lambda xs: "|".join(sorted(xs, key=len, reverse=True))  # noqa: E731
+    return (re.compile(rf"(?<![\w’])(?:{alt(before)})\s+$"),
+            re.compile(rf"\s+(?:{alt(after)})(?![\w’])"), mods)
+
+
+def widen(items: list[Timex], text: str) -> list[Timex]:
+    """Take an approximator (``yaklaşık üç ay``, ``1920 sularında``) or a postposition of
+    extent (``19. yüzyıl boyunca``) into the span, with ``mod: APPROX`` where it says so."""
+    before, after, mods = modifiers()
+    out: list[Timex] = []
+    for i, t in enumerate(items):
+        start, end, mod = t.start, t.end, None
+        floor = out[-1].end if out else 0
+        b = before.search(fold(text[max(floor, start - 20):start]))
+        if b:
+            start -= len(b.group(0))
+            mod = mods.get(key(b.group(0)))
+        ceiling = items[i + 1].start if i + 1 < len(items) else len(text)
+        a = after.match(fold(text[end:min(ceiling, end + 20)]))
+        if a:
+            end += len(a.group(0))
+            mod = mod or mods.get(key(a.group(0)))
+        if (start, end) == (t.start, t.end):
+            out.append(t)
+            continue
+        attrs = dict(t.attrs)
+        if mod and "mod" not in attrs:
+            attrs["mod"] = mod
+        out.append(Timex(start, end, attrs))
     return out
 
 
