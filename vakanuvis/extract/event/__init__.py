@@ -23,6 +23,7 @@ from vakanuvis.extract.event.lexicon import (
     Trigger,
     absorbed,
     clause_cues,
+    foreign_words,
     name_variants,
     needs_party,
     needs_place,
@@ -54,6 +55,7 @@ class Hit:
     weak: bool = False
     key: str | None = None  # canonical name of the named event it is part of
     date: Span | None = None
+    clean: str = ""  # the repaired text of the trigger (titles: no line-end hyphens)
 
 
 @dataclass
@@ -151,6 +153,9 @@ def extract_events(doc: Doc) -> list[Span]:
         sent = doc.sentences[idx]
         ents = _within(entities, sent)
         sent_hits = by_sentence[idx]
+        if doc.language == "tr" and _foreign(doc.sentence_text(sent)):
+            named = [e for e in ents if e.attrs.get("kind") == "EVENT_NAME"]
+            sent_hits = [h for h in sent_hits if any(e.start < h.end and h.start < e.end for e in named)]
         if not any(party_name(e) for e in ents):
             sent_hits = [h for h in sent_hits if h.type not in needs_party()]
             if not any(e.attrs.get("kind") == "PLACE" for e in ents):
@@ -181,14 +186,27 @@ def find_hits(doc: Doc) -> list[Hit]:
         taken[start:end] = b"\x01" * (end - start)
         if trig.type != BLOCK:
             span = doc.span(start, end, "event")
-            out.append(Hit(trig.type, span.start, span.end, span.text, trig.weak))
+            out.append(Hit(trig.type, span.start, span.end, span.text, trig.weak, clean=doc.text[start:end]))
     out.sort(key=lambda h: h.start)
-    rules = absorbed()
-    for a, b in zip(out, out[1:], strict=False):
-        gap = rules.get((a.type, b.type))
-        if gap is not None and b.start - a.end <= gap and not BOUNDARY.search(doc.original[a.end:b.start]):
-            b.type, b.weak = a.type, False  # "Mütarekesi imzalandı": the armistice's signing
+    _absorb(out, doc.original)
     return out
+
+
+def _absorb(hits: list[Hit], original: str) -> None:
+    """A verb next to a noun trigger of another type tells the noun's event (absorb.tsv):
+    "Mütarekesi imzalandı", "imzalanan Mondros Mütarekesi", "toplanan konferans" are one
+    armistice, one conference, not a treaty or a meeting besides."""
+    rules = absorbed()
+    for a, b in zip(hits, hits[1:], strict=False):
+        if BOUNDARY.search(original[a.end:b.start]):
+            continue
+        gap = b.start - a.end
+        after = rules.get((a.type, b.type))  # noun, then verb
+        before = rules.get((b.type, a.type))  # verb, then noun
+        if after is not None and gap <= after[0]:
+            b.type, b.weak = a.type, False
+        elif before is not None and gap <= before[1]:
+            a.type, a.weak = b.type, False
 
 
 def _matches(trig: Trigger, low: str) -> list[tuple[int, int]]:
@@ -206,10 +224,19 @@ def _matches(trig: Trigger, low: str) -> list[tuple[int, int]]:
     return sorted(ends.items())
 
 
+def _foreign(text: str) -> bool:
+    """A sentence in another language (an English abstract of a Turkish article)."""
+    words, count, share = foreign_words()
+    tokens = re.findall(r"\w+", text.lower())
+    n = sum(t in words for t in tokens)
+    return n >= count and n >= share * len(tokens)
+
+
 def _is_date(s: Span) -> bool:
-    """A calendar date (not a duration, a frequency or the author's present)."""
+    """A calendar date of a year or finer (a century or a decade sets a period, not an event's
+    date; nor do a duration, a frequency or the author's present)."""
     v = s.attrs.get("value")
-    return s.attrs.get("type") in DATE_TYPES and isinstance(v, str) and v[:1].isdigit()
+    return s.attrs.get("type") in DATE_TYPES and isinstance(v, str) and v[:4].isdigit()
 
 
 def _layer(doc: Doc, name: str, keep) -> list[Span]:
@@ -234,7 +261,8 @@ def sentence_mentions(sent: Sentence, hits: list[Hit], timexes: list[Span], enti
     named = [e for e in entities if e.attrs.get("kind") == "EVENT_NAME"]
     for h in hits:
         h.key = next((e.attrs.get("entity") for e in named if e.start < h.end and h.start < e.end), None)
-        h.date = _governing_date(h, hits, timexes, low)
+    for h in hits:
+        h.date = None if _object_noun(h, hits) else _governing_date(h, hits, timexes, low)
     mentions: list[Mention] = []
     for h in hits:
         for m in mentions:
@@ -261,6 +289,13 @@ def sentence_mentions(sent: Sentence, hits: list[Hit], timexes: list[Span], enti
             out.append(m)
         prev_end = max(prev_end, m.hits[0].end)
     return out
+
+
+def _object_noun(h: Hit, hits: list[Hit]) -> bool:
+    """A bare event noun in a sentence that narrates another kind of happening is that
+    happening's object or setting ("barış konferansına davet etmiştir", "antlaşmayı
+    onaylamış"): it takes no date, so it starts no event (it may still refer back to one)."""
+    return h.weak and not h.key and any(not o.weak and o.type != h.type for o in hits)
 
 
 def _relations(m: Mention, hits: list[Hit], sent: Sentence, entities: list[Span], low: _Lower) -> list[dict]:
@@ -535,7 +570,7 @@ def _event_span(doc: Doc, number: int, c: Cluster) -> Span:
         attrs["date_text"] = date.text
     relations = _unique_relations(c)
     slots = _slots(c, actors, place, relations)
-    triggers_text = " ".join(h.text for m in c.mentions for h in m.hits)
+    triggers_text = " ".join(h.clean or h.text for m in c.mentions for h in m.hits)
     attrs.update(
         title=title(c.type, "tr", slots, triggers_text),
         title_en=title(c.type, "en", dict(slots, key=_english_name(c.key)), triggers_text),
@@ -594,4 +629,4 @@ def _slots(c: Cluster, actors: dict[str, Actor], place: str | None,
     b = rel.get("target") if a == rel.get("source") else rel.get("source")
     dest = next((p.entity for m in c.mentions for p in m.places if p.role == "target"), None)
     return {"key": c.key, "agent": first("agent"), "target": first("target"), "a": a, "b": b,
-            "place": place, "dest": dest, "trigger": " ".join(c.mentions[0].hits[0].text.split())}
+            "place": place, "dest": dest, "trigger": " ".join((c.mentions[0].hits[0].clean or c.mentions[0].hits[0].text).split())}

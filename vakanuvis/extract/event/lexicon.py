@@ -239,14 +239,15 @@ def head_nouns() -> tuple[str, ...]:
 
 
 @cache
-def absorbed() -> dict[tuple[str, str], int]:
-    """``{(noun type, verb type): max gap}``: a verb right after such a noun tells its event."""
+def absorbed() -> dict[tuple[str, str], tuple[int, int]]:
+    """``{(noun type, verb type): (max gap after the noun, max gap before it)}``: a verb that
+    close to such a noun tells the noun's event (-1: never on that side)."""
     types = event_types()
     out = {}
-    for no, (noun, verb, gap) in _rows("absorb.tsv", 3):
-        if noun not in types or verb not in types or not gap.isdigit():
-            raise RuleError(f"absorb.tsv:{no}: expected two event types and a number")
-        out[(noun, verb)] = int(gap)
+    for no, (noun, verb, after, before) in _rows("absorb.tsv", 4):
+        if noun not in types or verb not in types or not after.isdigit() or not (before.isdigit() or before == "-"):
+            raise RuleError(f"absorb.tsv:{no}: expected two event types and two gaps (a number or -)")
+        out[(noun, verb)] = (int(after), int(before) if before.isdigit() else -1)
     return out
 
 
@@ -267,3 +268,19 @@ def name_variants() -> tuple[tuple[str, str], ...]:
     """``(prefix, normal form)`` pairs, longest prefix first."""
     rows = [(a, b) for _, (a, b) in _rows("name_variants.tsv", 2)]
     return tuple(sorted(rows, key=lambda r: -len(r[0])))
+
+
+@cache
+def foreign_words() -> tuple[frozenset[str], int, float]:
+    """English function words, with the count and share of a sentence's words that make it
+    a foreign-language summary inside a Turkish text (foreign_words.tsv)."""
+    words, count, share = set(), 3, 0.15
+    for line in (EVENT_DIR / "foreign_words.tsv").read_text(encoding="utf-8").splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        cols = line.split("\t")
+        if cols[0] == "min":
+            count, share = int(cols[1]), float(cols[2])
+        else:
+            words.add(cols[0].strip())
+    return frozenset(words), count, share
