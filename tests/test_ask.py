@@ -845,3 +845,27 @@ def test_according_to_the_speaker_his_own_speech_answers(store):
     r = ask(store, "Atatürk'e göre Avrupa'da hangi hat hudut olmalıydı?")
     _check_contract(store, r)
     assert r["answer"]["value"] == "Meriç" and r["evidence"][0]["doc"] == "dm"
+
+
+def test_an_initial_belongs_to_the_name_after_the_asked_noun(store):
+    store.save_document(_titled_doc(950, "gr", "Yunan Elçisi M. Polychnoridis’in İtimatname Takdim Töreninde Yaptığı Konuşma",
+                                    "1929-11-30", "Elçi Hazretleri! Mektuplarını memnuniyetle aldım."))
+    store.save_document(_titled_doc(951, "gr2", "Yunan Elçisi Sakellarapoulos’un İtimatname Takdim Töreninde Yaptığı "
+                                    "Konuşma", "1933-01-14", "Elçi Hazretleri! Mektuplarını aldım."))
+    r = ask(store, "1929'da itimatname sunan Yunan Elçisi kimdi?")  # `sunan` is `takdim`
+    _check_contract(store, r)
+    assert r["answer"]["value"] == "M. Polychnoridis" and r["evidence"][0]["doc"] == "gr"
+
+
+def test_a_title_with_the_asked_verb_beats_a_sentence_without_it(store):
+    names = {"Erzurum Kongresi": ("Erzurum Kongresi", "EVENT_NAME")}
+    store.save_document(_titled_doc(960, "kap", "Erzurum Kongresi’nin Kapanışı Sırasında Yaptığı Konuşma", "1919-08-07",
+                                    "Muhterem Efendiler, heyetiniz burada toplandı.", names=names))
+    doc = _titled_doc(961, "nut", "Meclis’te Yaptığı Konuşma", "1920-04-24",
+                      "İkinci safha Erzurum Kongresi’nden 16 Mart 1920 tarihine kadar olan ahvale dairdir.", names=names)
+    i = doc.original.find("16 Mart 1920")
+    doc.layers["timex"] = [doc.original_span(i, i + 12, "timex", value="1920-03-16", type="DATE")]
+    store.save_document(doc)
+    r = ask(store, "Erzurum Kongresi ne zaman kapandı?")
+    _check_contract(store, r)
+    assert r["answer"]["value"] == "1919-08-07" and r["evidence"][0]["doc"] == "kap"

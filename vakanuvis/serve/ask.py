@@ -1178,7 +1178,8 @@ def _appositions(p: Passage, q: Question) -> list[Slot]:
                 s, e, w = p.words[j]
                 gap = p.text[p.words[j - 1][1] - p.start : s - p.start]
                 word = p.text[s - p.start : e - p.start]
-                if not word[:1].isupper() or not re.fullmatch(r"\s+", gap) or any(
+                initial = len(run) > 0 and re.fullmatch(r"[A-ZÇĞİÖŞÜ]", p.text[run[-1][0] - p.start : run[-1][1] - p.start])
+                if not word[:1].isupper() or not re.fullmatch(r"\.?\s+" if initial else r"\s+", gap) or any(
                         w.startswith(k) for k in q.word_keys if len(k) >= 3) or tr.lower(word) in _name_breakers():
                     break  # the question's own words (`Gazetesi Yazarı`) are not the name
                 if CASED_NOUN.search(w) and not re.search(r"['’]", word):
@@ -2237,6 +2238,22 @@ ANSWERERS = {
 }
 
 
+def _title_with_the_verb(store: Any, q: Question, result: dict[str, Any]) -> dict[str, Any] | None:
+    """A title that names everything the question asks, its verb included (`Erzurum Kongresi’nin
+    Kapanışı` for "ne zaman kapandı?"), dates the question better than a sentence that only
+    names the same things (`Erzurum Kongresi’nden 16 Mart’a kadar`)."""
+    verbs = [t for t in q.terms if t.trigger and not t.named]
+    if not verbs or not result["evidence"]:
+        return None
+    words = {S.fold(w) for ev in result["evidence"][:1] for _, _, w in S.words(ev["text"])}
+    if any(w.startswith(alt[0]) for t in verbs for alt in t.alternatives for w in words):
+        return None  # the sentence tells the asked event itself
+    hits = [h for h in title_documents(store, q, need_date=True) if h.score >= 0.99 and h.verb_ok]
+    if not hits or not any(_phrase_in(_folded_title(hits[0].title), alt) for t in verbs for alt in t.alternatives):
+        return None
+    return title_answer(store, q)
+
+
 def ask(store: Any, question: str) -> dict[str, Any]:
     """Answer a question from the store, in the contract format (see the module docstring)."""
     q = parse_question(store, question)
@@ -2268,6 +2285,8 @@ def ask(store: Any, question: str) -> dict[str, Any]:
     if q.qtype == "when" and asked_kind(q) and (found := document_date(store, q, ps)):
         return found  # "telgraf ne zaman gönderildi": the telegram's own date, not a date it mentions
     result = ANSWERERS[q.qtype](store, q, ps)
+    if result["answered"] and q.qtype == "when" and (found := _title_with_the_verb(store, q, result)):
+        return found
     if not result["answered"] and q.qtype == "when":
         found = title_answer(store, q) or (
             (document_date(store, q, ps) or date_of_passage(store, q, ps)) if _about_a_document(q) else None)
