@@ -866,6 +866,8 @@ def test_a_title_with_the_asked_verb_beats_a_sentence_without_it(store):
     i = doc.original.find("16 Mart 1920")
     doc.layers["timex"] = [doc.original_span(i, i + 12, "timex", value="1920-03-16", type="DATE")]
     store.save_document(doc)
+    for n in range(8):  # `kapan-` is a common word, the congress's name a rare one
+        store.save_document(_titled_doc(962 + n, f"k{n}", f"Not {n}", "1930-01-01", f"Kapı {n} kere kapandı. Dükkân kapanır."))
     r = ask(store, "Erzurum Kongresi ne zaman kapandı?")
     _check_contract(store, r)
     assert r["answer"]["value"] == "1919-08-07" and r["evidence"][0]["doc"] == "kap"
