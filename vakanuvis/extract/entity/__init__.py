@@ -70,6 +70,16 @@ def _generic(text: str, m: Mention) -> bool:
     return lx.normalize_word(previous_word(text, m.start)) in lx.word_set("generic.tsv")
 
 
+def _lower_head(text: str, m: Mention) -> bool:
+    """A KB form ending in a common noun written in lower case (`Musul meselesi`, `Musul
+    vilayetinin`): the name before it is the mention, not the phrase."""
+    if " " not in m.pattern.key or m.pattern.lower_ok:
+        return False
+    head = m.pattern.key.rsplit(" ", 1)[1]
+    written = text[m.start:m.end].split()[-1]
+    return head in lx.word_set("common_heads.tsv") and written[:1].islower()
+
+
 def _other_assembly(lex: lx.Lexicon, text: str, m: Mention) -> bool:
     """A lower-case-able one-word assembly name (`meclis`) that names another assembly."""
     return any(lex.kb.entries[i].kind == "ORG" for i in m.ids if i in lex.kb.entries) and refer.other_assembly(text, m)
@@ -107,7 +117,7 @@ def find_mentions(doc: Doc) -> list[Mention]:
                 continue
             if found[0] == "state":
                 m.end, m.attrs["state"] = found[1], True
-        elif _generic(text, m) or _other_assembly(lex, text, m):
+        elif _generic(text, m) or _other_assembly(lex, text, m) or _lower_head(text, m):
             continue
         elif role == "name" and _is_person(lex, m):
             extend_person(text, m, titles)
