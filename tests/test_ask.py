@@ -686,7 +686,9 @@ def test_a_document_is_dated_by_its_kind_title_and_text_together(store):
 
 
 def test_an_english_verb_the_glossary_cannot_read_is_not_dropped_silently(kb):
-    r = ask(kb, "When did Bekir Sami Bey frobnicate Moskova?")
+    q = parse_question(kb, "When did Bekir Sami Bey frobnicate Ankara?")
+    assert q.unread == ["frobnicate"] and all(t.named for t in q.terms)  # only the names are left
+    r = ask(kb, "When did Bekir Sami Bey frobnicate Ankara?")
     assert r["answered"] is False
     assert ask(kb, "When was the Treaty of Moscow signed?")["answer"]["value"] == "1921-03-16"
 
@@ -713,6 +715,7 @@ def test_a_speech_is_placed_by_a_known_place_in_its_title(store):
     r = ask(store, "Öğretmenlere hitaben konuşma nerede yapıldı?")
     _check_contract(store, r)
     assert r["answer"]["value"] == "Kütahya" and r["evidence"][0]["doc"] == "ku"
+    assert r.get("source") == "document place"  # the document's place, read from its title
 
 
 def test_a_telegram_question_is_dated_by_the_telegram_not_by_a_date_it_mentions(store):
