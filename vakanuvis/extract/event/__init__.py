@@ -41,7 +41,9 @@ ACTOR_KINDS = ("PERSON", "STATE", "ORG", "GROUP")
 SPLIT_BY_PLACE = ("CAPTURE",)  # "Sarıkamış ve Merdenek ele geçirilmiş" tells two captures
 DATE_TYPES = ("DATE", "TIME")
 WINDOW = 60  # characters searched on each side of a trigger's literal
+YEAR = re.compile(r"\d{4}")
 BOUNDARY = re.compile(r"[.;:!?]|\bve\b")
+UNRELATED = ("OTHER",)  # a catch-all type: two nearby mentions are not one happening for that
 CLUSTER_WINDOW = 1  # sentences: an undated mention right after one of its type continues it
 WEAK_WINDOW = 3  # a bare event noun ("antlaşmanın") may refer a little further back
 
@@ -236,7 +238,7 @@ def _is_date(s: Span) -> bool:
     """A calendar date of a year or finer (a century or a decade sets a period, not an event's
     date; nor do a duration, a frequency or the author's present)."""
     v = s.attrs.get("value")
-    return s.attrs.get("type") in DATE_TYPES and isinstance(v, str) and v[:4].isdigit()
+    return s.attrs.get("type") in DATE_TYPES and isinstance(v, str) and bool(YEAR.match(v))
 
 
 def _layer(doc: Doc, name: str, keep) -> list[Span]:
@@ -262,11 +264,13 @@ def sentence_mentions(sent: Sentence, hits: list[Hit], timexes: list[Span], enti
     for h in hits:
         h.key = next((e.attrs.get("entity") for e in named if e.start < h.end and h.start < e.end), None)
     for h in hits:
-        h.date = None if _object_noun(h, hits) else _governing_date(h, hits, timexes, low)
+        h.date = None if _object_noun(h, hits, low) else _governing_date(h, hits, timexes, low)
     mentions: list[Mention] = []
+    clause_end = clause_cues()["clause_end"]
     for h in hits:
         for m in mentions:
-            if _joins(m, h):
+            if _joins(m, h) and not (not h.weak and not m.weak
+                                     and clause_end.search(low.text, m.hits[-1].end, h.start)):
                 m.hits.append(h)
                 m.key = m.key or h.key
                 m.date = m.date or h.date
@@ -282,7 +286,10 @@ def sentence_mentions(sent: Sentence, hits: list[Hit], timexes: list[Span], enti
         places = [e for e in window if e.attrs.get("kind") == "PLACE"]
         m.places = [_actor(e, sent) for e in places]
         m.relations = _relations(m, hits, sent, entities, low)
-        if m.type in SPLIT_BY_PLACE:
+        gapped = _gapped(m, prev_end, timexes, places)
+        if gapped:
+            out += gapped
+        elif m.type in SPLIT_BY_PLACE:
             out += _split_by_place(m, places)
         else:
             m.place = _place(places)
@@ -291,11 +298,22 @@ def sentence_mentions(sent: Sentence, hits: list[Hit], timexes: list[Span], enti
     return out
 
 
-def _object_noun(h: Hit, hits: list[Hit]) -> bool:
-    """A bare event noun in a sentence that narrates another kind of happening is that
-    happening's object or setting ("barış konferansına davet etmiştir", "antlaşmayı
-    onaylamış"): it takes no date, so it starts no event (it may still refer back to one)."""
-    return h.weak and not h.key and any(not o.weak and o.type != h.type for o in hits)
+OBJECT_CASE = re.compile(r"(?:(?<!s)[yn]?[ıiuü]|[yn]?[ae])$")  # accusative or dative ending
+
+
+def _object_noun(h: Hit, hits: list[Hit], low: _Lower) -> bool:
+    """A bare event noun in the accusative or dative, followed in its clause by a verb of
+    another kind of happening, is that verb's object ("barış konferansına ... davet
+    etmiştir", "antlaşmayı ... onaylamış"): it takes no date, so it starts no event (it may
+    still refer back to one). "ikinci bir harekat ile ... Kars geri alınmış" keeps its own."""
+    if not h.weak or h.key or not OBJECT_CASE.search(low[h.start:h.end]):
+        return False
+    cues = clause_cues()
+    for o in hits:
+        if o.start >= h.end and not o.weak and o.type != h.type:
+            return not (cues["boundary"].search(low[h.end:o.start])
+                        or cues["clause_end"].search(low.text, h.end, o.start))
+    return False
 
 
 def _relations(m: Mention, hits: list[Hit], sent: Sentence, entities: list[Span], low: _Lower) -> list[dict]:
@@ -346,6 +364,8 @@ def _governing_date(h: Hit, hits: list[Hit], timexes: list[Span], low: _Lower) -
             return None  # the date is the nearer event's ("4 Eylül ... Kongre'de ... Erzurum Kongresi'nde")
         if o.type != h.type and participle.search(low[t.end:o.start]):
             return None
+        if not o.weak and cues["clause_end"].search(low.text, o.end, h.start):
+            return None  # the date is the earlier clause's event's ("11 Mart’ta ... imzalamış, fakat Meclis ... reddetmiştir")
     return t
 
 
@@ -420,6 +440,29 @@ def _place(places: list[Span]) -> str | None:
     return _name((located or places)[-1])
 
 
+def _gapped(m: Mention, start: int, timexes: list[Span], places: list[Span]) -> list[Mention]:
+    """One mention per "date, place" pair before one verb ("16 Şubat’ta Erzurum’u, 18
+    Nisan’da ise Trabzon’u işgal etmişlerdir"; "3 Ocak’ta Mersin’i, iki gün sonra da Adana’yı
+    boşaltmıştır"): the verb is said once for several happenings (gapping), each with its date."""
+    verb = m.hits[0].start
+    dates = [t for t in timexes if start <= t.start and t.end <= verb]
+    if len(dates) < 2:
+        return []
+    pairs = []
+    for t, nxt in zip(dates, [*dates[1:], None], strict=False):
+        stop = nxt.start if nxt is not None else verb
+        place = next((p for p in places if t.end <= p.start and p.end <= stop), None)
+        if place is None:
+            if pairs:
+                return []  # a date with no place of its own inside the run: not a gapped list
+            continue  # a date of the clause before the run ("Eylül sonlarında harekete geçmiş")
+        pairs.append((t, place))
+    if len(pairs) < 2:
+        return []
+    return [Mention(m.type, m.sentence, m.hits, m.key, t, m.actors, _name(p), m.places, m.relations)
+            for t, p in pairs]
+
+
 def _split_by_place(m: Mention, places: list[Span]) -> list[Mention]:
     """One mention per place in the coordinated run right before the trigger."""
     run: list[Span] = []
@@ -462,7 +505,7 @@ def _cluster_for(m: Mention, clusters: list[Cluster]) -> Cluster | None:
         keyed = [c for c in same if same_name(c.key, m.key)]
         if keyed:
             return keyed[-1]
-    window = WEAK_WINDOW if m.weak else CLUSTER_WINDOW
+    window = WEAK_WINDOW if m.weak else 0 if m.type in UNRELATED else CLUSTER_WINDOW
     if not m.key and not m.date and len(same) == 1 and (same[0].key or m.type in told_once()):
         return same[0]  # "the revolution" after the one named revolution told so far
     for c in reversed(same):
