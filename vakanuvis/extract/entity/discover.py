@@ -86,6 +86,39 @@ def discover(text: str, sentence_starts: frozenset[int]) -> list[Mention]:
             continue
         if found is not None:
             out.append(found)
+    return out + persons_in_form(text, common)
+
+
+PAREN_SURNAME = re.compile(rf"({CAP_WORD}(?:[ \t]+{CAP_WORD})?)[ \t]*\([ \t]*({CAP_WORD})[ \t]*\)[ \t]+({CAP_WORD})")
+PARTICLE_NAME = re.compile(rf"({CAP_WORD})[ \t]+(?:de|du|da|di|von|van|der|den|del|della|dos|le|la)[ \t]+({CAP_WORD})")
+
+
+def persons_in_form(text: str, common: frozenset[str]) -> list[Mention]:
+    """Person names discovery cannot see as one capitalised run: a surname in parentheses
+    before a title (`Galip Kemali (Söylemezoğlu) Bey’in`) and a foreign name with a particle
+    (`Robert de Caix`, `Liman von Sanders`). Known names win over these (see find_mentions)."""
+    out: list[Mention] = []
+    for m in PAREN_SURNAME.finditer(text):
+        title = _head(lx.normalize_word(m.group(3).split("’")[0].split("'")[0]), "titles")
+        given = m.group(1).split()
+        if title is None or lx.normalize_word(given[0]) in _stop_words():
+            given = given[1:] if title else []
+        if not given or any(_is_office(w) or _head(lx.normalize_word(w), "titles") for w in given):
+            continue
+        start = m.start(1) if len(given) == len(m.group(1).split()) else m.start(1) + m.group(1).rfind(given[0])
+        name = f"{' '.join(given)} ({m.group(2)}) {m.group(3)[:len(title)]}"
+        out.append(_mention(start, m.end(3), "PERSON", name))
+    for m in PARTICLE_NAME.finditer(text):
+        first, last = m.group(1), m.group(2)
+        if any(_known_word(w) or _is_listed(w, lx.word_set("not_names.tsv")) or _is_office(w)
+               or _head(lx.normalize_word(w), "titles") for w in (first, last)) \
+                or lx.normalize_word(last.split("’")[0].split("'")[0]) in _name_words():
+            continue  # `Mustafa Kemal de Ankara’ya`, `Ali de Mehmet’i`: the Turkish clitic between two names
+        if _is_common(first, lx.normalize_word(first), common):
+            continue
+        cut = max(last.find("’"), last.find("'"))
+        name = text[m.start(1):m.end(2) if cut < 0 else m.start(2) + cut]
+        out.append(_mention(m.start(1), m.end(2), "PERSON", " ".join(name.split())))
     return out
 
 

@@ -122,10 +122,36 @@ def longest(mentions: list[Mention]) -> list[Mention]:
     return sorted(chosen, key=lambda m: m.start)
 
 
+GIVEN_BEFORE_PAREN = re.compile(r"(?<![^\W\d_])((?:[A-ZÇĞİÖŞÜÂÎÛ][^\W\d_]*[ \t]+)?[A-ZÇĞİÖŞÜÂÎÛ][^\W\d_]*)[ \t]*\([ \t]*$")
+CLOSE_PAREN = re.compile(r"[ \t]*\)")
+APOSTROPHE_SUFFIX = re.compile(r"[’']([^\W\d_]{1,6})(?![^\W\d_])")
+
+
+def _title_after(text: str, pos: int, titles: frozenset[str]) -> tuple[int, str] | None:
+    """(end, suffix tags) of a title (`Bey’in`) right after ``pos``."""
+    nxt = NEXT_WORD.match(text, pos)
+    if nxt:
+        word = normalize_word(nxt.group(1))
+        for t in titles:
+            if word.startswith(t) and morphology.is_suffix(t, word[len(t):]):
+                case = APOSTROPHE_SUFFIX.match(text, nxt.end())
+                tags = morphology.suffix_tags(t, normalize_word(case.group(1)) if case else word[len(t):])
+                return (case.end() if case else nxt.end()), tags or ""
+    return None
+
+
 def extend_person(text: str, m: Mention, titles: frozenset[str]) -> None:
     """Grow a person's span over a parenthetical surname and a following title
-    (`Bekir Sami (Kunduh) Bey’in`, `Rıza Nuri Beylerden`)."""
+    (`Bekir Sami (Kunduh) Bey’in`, `Rıza Nuri Beylerden`), or, for a known surname written
+    in parentheses, over the given name before it and the title after (`Kazım (Karabekir)
+    Bey’in`)."""
     if m.tags:
+        return
+    close = CLOSE_PAREN.match(text, m.end)
+    given = GIVEN_BEFORE_PAREN.search(text, max(0, m.start - 40), m.start) if close else None
+    titled = _title_after(text, close.end(), titles) if close and given else None
+    if given and titled:
+        m.start, (m.end, m.tags) = given.start(1), titled
         return
     pos = m.end
     paren = PAREN_WORDS.match(text, pos)
