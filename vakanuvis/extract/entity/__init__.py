@@ -18,7 +18,13 @@ from vakanuvis.extract import morphology
 from vakanuvis.extract.entity import document, refer
 from vakanuvis.extract.entity import lexicon as lx
 from vakanuvis.extract.entity.context import citation_ranges, year_index
-from vakanuvis.extract.entity.discover import discover, document_words, opens_sentence, plausible_name
+from vakanuvis.extract.entity.discover import (
+    discover,
+    document_words,
+    name_word,
+    opens_sentence,
+    plausible_name,
+)
 from vakanuvis.extract.entity.match import Mention, extend_person, longest, next_word, previous_word, scan
 from vakanuvis.extract.entity.resolve import choose, stands_for
 from vakanuvis.model import Doc, Span
@@ -120,7 +126,7 @@ def find_mentions(doc: Doc) -> list[Mention]:
         elif _generic(text, m) or _other_assembly(lex, text, m) or _lower_head(text, m):
             continue
         elif role == "name" and _is_person(lex, m):
-            extend_person(text, m, titles)
+            extend_person(text, m, titles, name_word)
         kept.append(m)
     starts = frozenset(s.clean_start for s in doc.sentences) | frozenset(p[0] for p in doc.paragraphs)
     known = [(m.start, m.end) for m in kept if m.pattern.role == "name"]

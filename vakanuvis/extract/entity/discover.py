@@ -212,6 +212,11 @@ CASE_TAGS = frozenset({"ACC", "DAT", "LOC", "ABL", "INS"})
 OUR_YOUR = frozenset({"P1SG", "P1PL", "P2SG", "P2PL", "1SG", "1PL"})  # personal endings: no bare name
 
 
+def name_word(word: str) -> bool:
+    """Whether a word is part of a KB person's or place's name (`Ali`, `Fuat`)."""
+    return lx.normalize_word(word) in _name_words()
+
+
 @lru_cache(maxsize=65536)
 def _case_marked(word: str) -> bool:
     """A sentence opener with a case ending a name would take after an apostrophe

@@ -6,6 +6,7 @@ longest mention wins. Works on ``doc.text``; offsets are CLEAN offsets until ``d
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from vakanuvis.extract import morphology
@@ -140,7 +141,8 @@ def _title_after(text: str, pos: int, titles: frozenset[str]) -> tuple[int, str]
     return None
 
 
-def extend_person(text: str, m: Mention, titles: frozenset[str]) -> None:
+def extend_person(text: str, m: Mention, titles: frozenset[str],
+                  given_name: Callable[[str], bool] = lambda w: True) -> None:
     """Grow a person's span over a parenthetical surname and a following title
     (`Bekir Sami (Kunduh) Bey’in`, `Rıza Nuri Beylerden`), or, for a known surname written
     in parentheses, over the given name before it and the title after (`Kazım (Karabekir)
@@ -151,7 +153,10 @@ def extend_person(text: str, m: Mention, titles: frozenset[str]) -> None:
     given = GIVEN_BEFORE_PAREN.search(text, max(0, m.start - 40), m.start) if close else None
     titled = _title_after(text, close.end(), titles) if close and given else None
     if given and titled:
+        words = given.group(1).split()
         m.start, (m.end, m.tags) = given.start(1), titled
+        if len(words) > 1 and not given_name(words[0]):  # `Doğuda Kazım (Karabekir) Bey`
+            m.start = given.start(1) + given.group(1).rfind(words[-1])
         return
     pos = m.end
     paren = PAREN_WORDS.match(text, pos)
