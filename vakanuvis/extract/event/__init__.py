@@ -164,7 +164,7 @@ def extract_events(doc: Doc) -> list[Span]:
                 sent_hits = [h for h in sent_hits if h.type not in needs_place()]
         if sent_hits:
             mentions += sentence_mentions(sent, sent_hits, _within(timexes, sent), ents, doc.original)
-    clusters = cluster(mentions)
+    clusters = _merge_by_place(cluster(mentions))
     _date_from_instrument(clusters, _Lower(doc.original))
     return [_event_span(doc, i, c) for i, c in enumerate(clusters, 1)]
 
@@ -199,15 +199,18 @@ def _absorb(hits: list[Hit], original: str) -> None:
     "Mütarekesi imzalandı", "imzalanan Mondros Mütarekesi", "toplanan konferans" are one
     armistice, one conference, not a treaty or a meeting besides."""
     rules = absorbed()
-    for a, b in zip(hits, hits[1:], strict=False):
-        if BOUNDARY.search(original[a.end:b.start]):
-            continue
-        gap = b.start - a.end
-        after = rules.get((a.type, b.type))  # noun, then verb
-        before = rules.get((b.type, a.type))  # verb, then noun
-        if after is not None and gap <= after[0]:
-            b.type, b.weak = a.type, False
-        elif before is not None and gap <= before[1]:
+    clause_end = clause_cues()["clause_end"]
+    for i, b in enumerate(hits):
+        for a in reversed(hits[:i]):  # the nearest noun before the verb, other triggers may sit between
+            gap = rules.get((a.type, b.type), (-1, -1))[0]
+            if b.start - a.end > gap:
+                continue
+            if not BOUNDARY.search(original[a.end:b.start]) and not clause_end.search(original, a.end, b.start):
+                b.type, b.weak = a.type, False
+            break
+    for a, b in zip(hits, hits[1:], strict=False):  # a participle right before its noun
+        before = rules.get((b.type, a.type))
+        if before is not None and b.start - a.end <= before[1] and not BOUNDARY.search(original[a.end:b.start]):
             a.type, a.weak = b.type, False
 
 
@@ -264,7 +267,7 @@ def sentence_mentions(sent: Sentence, hits: list[Hit], timexes: list[Span], enti
     for h in hits:
         h.key = next((e.attrs.get("entity") for e in named if e.start < h.end and h.start < e.end), None)
     for h in hits:
-        h.date = None if _object_noun(h, hits, low) else _governing_date(h, hits, timexes, low)
+        h.date = None if _object_noun(h, hits, low) else _governing_date(h, hits, timexes, low, named)
     mentions: list[Mention] = []
     clause_end = clause_cues()["clause_end"]
     for h in hits:
@@ -346,14 +349,20 @@ class _Lower:
         return tr.lower(self.text[sl])
 
 
-def _governing_date(h: Hit, hits: list[Hit], timexes: list[Span], low: _Lower) -> Span | None:
-    """The nearest date before the trigger, unless a participle binds it to another event between."""
+def _governing_date(h: Hit, hits: list[Hit], timexes: list[Span], low: _Lower,
+                    named: list[Span] = ()) -> Span | None:
+    """The nearest date before the trigger, unless a participle binds it to another event between,
+    the date names another event ("1877-1878 Osmanlı-Rus Savaşı’ndan sonra Berlin Antlaşması")
+    or closes an earlier clause whose event it dates."""
     cues = clause_cues()
     before = [t for t in timexes if t.end <= h.start and not (h.key and t.attrs.get("relative"))
               and not (h.key and _far_from_kb(h.key, t)) and not _is_bound(t, low)]
     if not before or cues["boundary"].search(low[before[-1].end:h.start]):
-        return _date_after(h, timexes, low)  # (a named past event is not dated by "bugün" or "iki gün sonra")
+        return _date_after(h, hits, timexes, low)  # (a named past event is not dated by "bugün" or "iki gün sonra")
     t = before[-1]
+    if any(0 <= e.start - t.end <= NAME_GAP and e.end <= h.start and not same_name(e.attrs.get("entity"), h.key)
+           and cues["reference"].search(low[e.end:h.start]) for e in named):
+        return None
     participle = cues["participle"]
     if _modifies_other_noun(low[t.end:h.start], participle):
         return None
@@ -364,11 +373,13 @@ def _governing_date(h: Hit, hits: list[Hit], timexes: list[Span], low: _Lower) -
             return None  # the date is the nearer event's ("4 Eylül ... Kongre'de ... Erzurum Kongresi'nde")
         if o.type != h.type and participle.search(low[t.end:o.start]):
             return None
-        if not o.weak and cues["clause_end"].search(low.text, o.end, h.start):
+        if cues["clause_end"].search(low.text, o.end, h.start):
             return None  # the date is the earlier clause's event's ("11 Mart’ta ... imzalamış, fakat Meclis ... reddetmiştir")
     return t
 
 
+NAME_GAP = 2  # characters between a date and the event name it belongs to ("1877-1878 Osmanlı-Rus Savaşı")
+HAPPENED_REACH = 160  # characters after a subject trigger searched for its "happened" verb
 NOUN_WORDS = 3  # words between a participle and the trigger that make them different phrases
 
 
@@ -410,13 +421,25 @@ def _far_from_kb(key: str, t: Span) -> bool:
     return abs(abs(known.start.year - told.start.year) - RUMI_YEARS) > 1
 
 
-def _date_after(h: Hit, timexes: list[Span], low: _Lower) -> Span | None:
+def _date_after(h: Hit, hits: list[Hit], timexes: list[Span], low: _Lower) -> Span | None:
     """A date right after the trigger, bound to it by a participle ("antlaşmanın imzalandığı 30
-    Ekim 1918 tarihinde"); clauses.tsv ``after``."""
+    Ekim 1918 tarihinde"; clauses.tsv ``after``), or the last date before the verb that says
+    the event happened, the event being its subject ("Bolşevik İhtilali, eski takvimle 25 Ekim
+    1917’de, yeni takvimle ise 7 Kasım 1917’de gerçekleşmiştir"; clauses.tsv ``happened``)."""
+    cues = clause_cues()
     after = next((t for t in timexes if t.start >= h.end and not t.attrs.get("relative")), None)
     if after is None:
         return None
-    return after if clause_cues()["after"].search(low[h.start:after.start]) else None
+    if cues["after"].search(low[h.start:after.start]):
+        return after
+    verb = cues["happened"].search(low[h.end:h.end + HAPPENED_REACH])
+    if verb is None:
+        return None
+    verb_at = h.end + verb.start()
+    if cues["boundary"].search(low[h.end:verb_at]) or any(h.end <= o.start < verb_at for o in hits):
+        return None
+    dates = [t for t in timexes if h.end <= t.start and t.end <= verb_at and not t.attrs.get("relative")]
+    return dates[-1] if dates else None
 
 
 def _inside_hit(e: Span, hits: list[Hit]) -> bool:
@@ -499,6 +522,27 @@ def cluster(mentions: list[Mention]) -> list[Cluster]:
     return clusters
 
 
+def _merge_by_place(clusters: list[Cluster]) -> list[Cluster]:
+    """An unnamed event at a place joins the named event of its type whose name starts with
+    that place, when their dates agree ("1921 sonbaharında Kars’ta toplanan konferans" is the
+    "Kars Konferansı" of 26 Eylül 1921)."""
+    keyed = [c for c in clusters if c.key]
+    out = []
+    for c in clusters:
+        place = None if c.key else next((m.place for m in c.mentions if m.place), None)
+        target = next((k for k in keyed if place and k.type == c.type
+                       and name_words(k.key)[:1] == name_words(place)[:1] and _agree(c.date, k.date)), None)
+        if target is None:
+            out.append(c)
+        else:
+            target.mentions = sorted(target.mentions + c.mentions, key=lambda m: m.sentence.index)
+    return out
+
+
+def _agree(a: Span | None, b: Span | None) -> bool:
+    return a is None or b is None or a.attrs.get("value") == b.attrs.get("value") or _nests(a, b)
+
+
 def _cluster_for(m: Mention, clusters: list[Cluster]) -> Cluster | None:
     same = [c for c in clusters if c.last != m.sentence.index]  # mentions come in sentence order
     if m.key:
@@ -513,12 +557,22 @@ def _cluster_for(m: Mention, clusters: list[Cluster]) -> Cluster | None:
             continue
         cd = c.date
         if m.date and cd:
+            if m.key and not c.key and _nests(m.date, cd):
+                return c  # "1921 sonbaharında toplanan konferans" ... "Kars Konferansı 26 Eylül 1921’de"
             continue
         if m.sentence.index - c.last <= window:
             return c
         if _shares_name(m.salient, {n for x in c.mentions for n in x.salient}):
             return c
     return None
+
+
+def _nests(a: Span, b: Span) -> bool:
+    """One date inside the other (a season and a day in it), told of one happening."""
+    ia, ib = interval(a.attrs.get("value"), a.attrs.get("mod")), interval(b.attrs.get("value"), b.attrs.get("mod"))
+    if ia is None or ib is None or ia == ib:
+        return False
+    return ib.start <= ia.start and ia.end <= ib.end or ia.start <= ib.start and ib.end <= ia.end
 
 
 def _shares_name(a: set[str], b: set[str]) -> bool:
