@@ -89,3 +89,19 @@ def test_foreign_party_is_an_organisation():
 ])
 def test_distinct_places_are_not_merged(text, surface, name):
     assert one(text, surface)["entity"] == name
+
+
+def test_one_soldier_is_not_the_nation():
+    texts = [e["text"] for e in entities("Köyde bir Fransız askerine saldırıldı.")]
+    assert "Fransız" not in texts
+    assert one("Köyde Fransız askerleri görüldü.", "Fransız")["kind"] == "GROUP"
+
+
+def test_railway_is_a_place():
+    e = one("Hicaz Demiryolu savaşta tahrip edildi.", "Hicaz Demiryolu")
+    assert e["kind"] == "PLACE"
+
+
+def test_direction_and_sea_are_one_place():
+    e = one("Fransa’nın Doğu Akdeniz’deki çıkarları büyüktü.", "Doğu Akdeniz’deki")
+    assert e["entity"] == "Doğu Akdeniz"

@@ -76,6 +76,19 @@ def _generic(text: str, m: Mention) -> bool:
     return lx.normalize_word(previous_word(text, m.start)) in lx.word_set("generic.tsv")
 
 
+def _one_member(text: str, m: Mention) -> bool:
+    """`bir Fransız askerine`: a demonym between `bir` and a singular soldier noun names one
+    person, not the nation acting."""
+    if lx.normalize_word(previous_word(text, m.start)) != "bir":
+        return False
+    nxt = next_word(text, m.end)
+    if nxt is None:
+        return False
+    word = lx.normalize_word(nxt[0]).split("'")[0]
+    return any(word.startswith(stem) and not word[len(stem):].startswith(("ler", "lar"))
+               and morphology.is_suffix(stem, word[len(stem):]) for stem in lx.word_set("single_agents.tsv"))
+
+
 def _lower_head(text: str, m: Mention) -> bool:
     """A KB form ending in a common noun written in lower case (`Musul meselesi`, `Musul
     vilayetinin`): the name before it is the mention, not the phrase."""
@@ -119,7 +132,7 @@ def find_mentions(doc: Doc) -> list[Mention]:
             if m.tags:
                 continue
             found = _agent_role(text, m.end)
-            if found is None:
+            if found is None or _one_member(text, m):
                 continue
             if found[0] == "state":
                 m.end, m.attrs["state"] = found[1], True
