@@ -874,3 +874,25 @@ def test_a_title_with_the_asked_verb_beats_a_sentence_without_it(store):
     r = ask(store, "Erzurum Kongresi ne zaman kapandı?")
     _check_contract(store, r)
     assert r["answer"]["value"] == "1919-08-07" and r["evidence"][0]["doc"] == "kap"
+
+
+def test_number_words_written_together_are_read():
+    from vakanuvis.serve.ask import parse_number
+
+    assert parse_number("onbir") == 11 and parse_number("yirmibeş") == 25 and parse_number("yüzelli") == 150
+    assert parse_number("ondalık") is None
+
+
+def test_a_speech_is_placed_by_its_text_and_title_when_the_speaker_is_asked_about(store):
+    me = {"Mustafa Kemal": ("Mustafa Kemal Paşa", "PERSON"), "Atatürk": ("Mustafa Kemal Paşa", "PERSON"),
+          "Maginot": ("Maginot", "PERSON")}
+    for i, (stem, title, place) in enumerate([("bu", "Bursa’da Çelik Palas’ta Yaptığı Konuşma", "Bursa"),
+                                              ("an", "Ankara’da Yaptığı Konuşma", "Ankara"),
+                                              ("iz", "İzmir’de Yaptığı Konuşma", "İzmir")]):
+        text = ("Zırhlı hatlardan bahsediliyordu. Faraza Maginot’dan... Bu hatlara inanmam. Mustafa Kemal" if stem == "bu"
+                else "Efendiler! Ordumuz kuvvetlidir. Mustafa Kemal")
+        store.save_document(_titled_doc(970 + i, stem, title, f"193{i}-01-01", text, names=me, place=place))
+    store.save_document(_titled_doc(973, "at", "Atatürk Hakkında", "1939-01-01", "Atatürk büyüktür.", names=me))
+    r = ask(store, "Where did Atatürk speak about the Maginot line?")
+    _check_contract(store, r)
+    assert r["answer"]["value"] == "Bursa" and r["evidence"][0]["doc"] == "bu"

@@ -463,7 +463,7 @@ def _terms(store: Any, q: Question, toks: list[tuple[str, int]], qwords: frozens
             else:
                 alts = tuple(tuple(S.fold(S.norm(p)) for p in t.split("_")) for t in trs)
                 # a final hard consonant softens before a vowel (`sağlık` -> `sağlığı`, `kitap` -> `kitabı`)
-                alts += tuple(alt[:-1] + (alt[-1][:-1],) for alt in alts if len(alt[-1]) >= 5 and alt[-1][-1] in "kptc")
+                alts += tuple(alt[:-1] + (alt[-1][:-1],) for alt in alts if len(alt[-1]) >= 6 and alt[-1][-1] in "kptc")
                 alts = tuple(sorted({a for alt in alts for a in _expand_alt(alt)}))
         else:
             p = S.fold(S.stem(S.norm(base)))
@@ -1698,13 +1698,21 @@ def best_document(store: Any, q: Question, ps: list[Passage], min_cover: float =
     whole."""
     total = sum(t.weight for t in q.terms) or 1.0
     by_doc: dict[str, set[int]] = {}
+    spoken: dict[str, set[int]] = {}  # terms naming the document's own author: half credit
+    authors = document_authors(store)
     for p in ps:
         got = by_doc.setdefault(p.doc_id, set())
         got.update(p.matched)
+        if (author := authors.get(p.doc_id)) is not None:
+            spoken[p.doc_id] = {ti for ti, t in enumerate(q.terms) if author.label in t.labels}
         title = " ".join(S.fold(w) for _, _, w in S.words(p.title or ""))
         got.update(ti for ti, t in enumerate(q.terms)
                    if any(_phrase_in(p.context, alt) or _phrase_in(title, alt) for alt in t.alternatives))
-    scored = sorted(((sum(q.terms[ti].weight for ti in got) / total, d) for d, got in by_doc.items()), reverse=True)
+    def cover(d: str, got: set[int]) -> float:
+        own = spoken.get(d, set()) - got
+        return (sum(q.terms[ti].weight for ti in got) + 0.5 * sum(q.terms[ti].weight for ti in own)) / total
+
+    scored = sorted(((cover(d, got), d) for d, got in by_doc.items()), reverse=True)
     if not scored or scored[0][0] < min_cover or (len(scored) > 1 and scored[1][0] >= scored[0][0] - 0.1):
         return None
     cover, doc_id = scored[0]
@@ -2057,6 +2065,16 @@ def _names_before_anchor(p: Passage, q: Question) -> list[tuple[int, int]]:
 NUMBER = r"(\d[\d.]*|(?:[^\W\d_]+\s+){0,3}[^\W\d_]+)"
 
 
+def _split_joined_number(word: str, nums: dict[str, int]) -> list[str]:
+    """Number words written together (`onbir`, `yirmibeş`, `yüzelli`): the known words they are made of."""
+    if word in nums:
+        return [word]
+    for i in range(2, len(word) - 1):
+        if word[:i] in nums and (rest := _split_joined_number(word[i:], nums)) and all(x in nums for x in rest):
+            return [word[:i], *rest]
+    return [word]
+
+
 def parse_number(text: str) -> int | None:
     """`100`, `1.500`, `iki`, `iki yüz elli`, `üç bin` -> int (None when not a number)."""
     t = re.sub(r"(?<=\d)['’]?(n?[ıiuü]nc[ıiuü]|nci|ncı|ncu|ncü|inci|ıncı|uncu|üncü)$", "", text.strip())  # 15’nci
@@ -2064,7 +2082,7 @@ def parse_number(text: str) -> int | None:
         return int(t.replace(".", ""))
     nums = _folded_numbers()
     total = cur = 0
-    words = S.fold(tr.lower(t)).split()
+    words = [x for w in S.fold(tr.lower(t)).split() for x in _split_joined_number(w, nums)]
     if words and words[-1] not in nums:  # an ordinal: "on beşinci" -> 15
         words[-1] = re.sub(r"(?<=[a-z])(i|u)?nc(i|u)$", "", words[-1])
     if not words or any(w not in nums for w in words):
