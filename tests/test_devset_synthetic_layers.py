@@ -25,7 +25,7 @@ LAYERS = ("citation", "timex", "entity")
 #   B timex 1.000 on every metric
 #   A citation 1.000 / refs 1.000; B citation 1.000 / refs 1.000
 #   A entity relaxed 0.979, kind accuracy 1.000, linking 0.993
-#   B entity relaxed 0.987, kind accuracy 0.985, linking 0.978
+#   B entity relaxed 0.993, kind accuracy 0.989, linking 0.979
 FLOORS = {
     "A": {
         ("timex", "strict"): 0.93, ("timex", "relaxed"): 0.96,
@@ -37,7 +37,7 @@ FLOORS = {
         ("timex", "strict"): 0.96, ("timex", "relaxed"): 0.96,
         ("timex", "value_accuracy"): 0.96, ("timex", "relaxed_value"): 0.96,
         ("citation", "strict"): 0.96, ("citation", "refs_accuracy"): 0.96,
-        ("entity", "relaxed"): 0.94, ("entity", "kind_accuracy"): 0.94, ("entity", "linking"): 0.93,
+        ("entity", "relaxed"): 0.95, ("entity", "kind_accuracy"): 0.95, ("entity", "linking"): 0.94,
     },
 }
 
