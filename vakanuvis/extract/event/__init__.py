@@ -30,6 +30,7 @@ from vakanuvis.extract.event.lexicon import (
     roles,
     told_once,
     triggers,
+    type_rules,
 )
 from vakanuvis.extract.event.relations import clause_relations, party_name
 from vakanuvis.extract.event.titles import title
@@ -155,6 +156,7 @@ def extract_events(doc: Doc) -> list[Span]:
         sent = doc.sentences[idx]
         ents = _within(entities, sent)
         sent_hits = by_sentence[idx]
+        sent_hits = _decide_types(sent_hits, tr.lower(doc.sentence_text(sent)))
         if doc.language == "tr" and _foreign(doc.sentence_text(sent)):
             named = [e for e in ents if e.attrs.get("kind") == "EVENT_NAME"]
             sent_hits = [h for h in sent_hits if any(e.start < h.end and h.start < e.end for e in named)]
@@ -202,15 +204,16 @@ def _absorb(hits: list[Hit], original: str) -> None:
     clause_end = clause_cues()["clause_end"]
     for i, b in enumerate(hits):
         for a in reversed(hits[:i]):  # the nearest noun before the verb, other triggers may sit between
-            gap = rules.get((a.type, b.type), (-1, -1))[0]
-            if b.start - a.end > gap:
+            rule = rules.get((a.type, b.type))
+            if rule is None or b.start - a.end > rule[0] or not rule[2].search(tr.lower(a.clean)):
                 continue
             if not BOUNDARY.search(original[a.end:b.start]) and not clause_end.search(original, a.end, b.start):
                 b.type, b.weak = a.type, False
             break
     for a, b in zip(hits, hits[1:], strict=False):  # a participle right before its noun
         before = rules.get((b.type, a.type))
-        if before is not None and b.start - a.end <= before[1] and not BOUNDARY.search(original[a.end:b.start]):
+        if before is not None and b.start - a.end <= before[1] and before[2].search(tr.lower(b.clean)) \
+                and not BOUNDARY.search(original[a.end:b.start]):
             a.type, a.weak = b.type, False
 
 
@@ -227,6 +230,20 @@ def _matches(trig: Trigger, low: str) -> list[tuple[int, int]]:
                 ends[m.start()] = max(ends.get(m.start(), 0), m.end())
             i = low.find(needle, i + 1)
     return sorted(ends.items())
+
+
+def _decide_types(hits: list[Hit], sentence: str) -> list[Hit]:
+    """Apply type_rules.tsv: a trigger whose type the rest of the sentence does not bear out
+    takes another type ("İstanbul’dan ayrılmıştır" with no delegation: OTHER) or is dropped."""
+    out = []
+    for h in hits:
+        for typ, trig, needs, other in type_rules():
+            if h.type == typ and trig.search(tr.lower(h.clean or h.text)) and not needs.search(sentence):
+                h.type = other
+                break
+        if h.type != BLOCK:
+            out.append(h)
+    return out
 
 
 def _foreign(text: str) -> bool:
@@ -289,7 +306,7 @@ def sentence_mentions(sent: Sentence, hits: list[Hit], timexes: list[Span], enti
         places = [e for e in window if e.attrs.get("kind") == "PLACE"]
         m.places = [_actor(e, sent) for e in places]
         m.relations = _relations(m, hits, sent, entities, low)
-        gapped = _gapped(m, prev_end, timexes, places)
+        gapped = _gapped(m, prev_end, timexes, [e for e in entities if e.attrs.get("kind") == "PLACE"])
         if gapped:
             out += gapped
         elif m.type in SPLIT_BY_PLACE:
@@ -473,7 +490,7 @@ def _gapped(m: Mention, start: int, timexes: list[Span], places: list[Span]) -> 
         return []
     pairs = []
     for t, nxt in zip(dates, [*dates[1:], None], strict=False):
-        stop = nxt.start if nxt is not None else verb
+        stop = nxt.start if nxt is not None else m.hits[0].end  # the last object may open the trigger ("Kars’ı almıştır")
         place = next((p for p in places if t.end <= p.start and p.end <= stop), None)
         if place is None:
             if pairs:
@@ -555,6 +572,8 @@ def _cluster_for(m: Mention, clusters: list[Cluster]) -> Cluster | None:
     for c in reversed(same):
         if m.key and c.key and not same_name(m.key, c.key):
             continue
+        if c.key and m.date and _far_from_kb(c.key, m.date):
+            continue  # "1877-1878 savaşından" is not the "Birinci Dünya Savaşı" told just before
         cd = c.date
         if m.date and cd:
             if m.key and not c.key and _nests(m.date, cd):

@@ -239,15 +239,16 @@ def head_nouns() -> tuple[str, ...]:
 
 
 @cache
-def absorbed() -> dict[tuple[str, str], tuple[int, int]]:
-    """``{(noun type, verb type): (max gap after the noun, max gap before it)}``: a verb that
-    close to such a noun tells the noun's event (-1: never on that side)."""
+def absorbed() -> dict[tuple[str, str], tuple[int, int, re.Pattern[str]]]:
+    """``{(noun type, verb type): (max gap after the noun, max gap before it, noun form)}``: a
+    verb that close to such a noun, whose text matches the form, tells the noun's event (-1:
+    never on that side)."""
     types = event_types()
     out = {}
-    for no, (noun, verb, after, before) in _rows("absorb.tsv", 4):
+    for no, (noun, verb, after, before, form) in _rows("absorb.tsv", 5):
         if noun not in types or verb not in types or not after.isdigit() or not (before.isdigit() or before == "-"):
             raise RuleError(f"absorb.tsv:{no}: expected two event types and two gaps (a number or -)")
-        out[(noun, verb)] = (int(after), int(before) if before.isdigit() else -1)
+        out[(noun, verb)] = (int(after), int(before) if before.isdigit() else -1, _compile(form, f"absorb.tsv:{no}"))
     return out
 
 
@@ -284,3 +285,15 @@ def foreign_words() -> tuple[frozenset[str], int, float]:
         else:
             words.add(cols[0].strip())
     return frozenset(words), count, share
+
+
+@cache
+def type_rules() -> tuple[tuple[str, re.Pattern[str], re.Pattern[str], str], ...]:
+    """``(type, trigger, needs, else type)``: a type kept only in a sentence that shows NEEDS."""
+    types = event_types()
+    out = []
+    for no, (typ, trig, needs, other) in _rows("type_rules.tsv", 4):
+        if typ not in types or (other != BLOCK and other not in types):
+            raise RuleError(f"type_rules.tsv:{no}: unknown event type")
+        out.append((typ, _compile(trig, f"type_rules.tsv:{no}"), _compile(needs, f"type_rules.tsv:{no}"), other))
+    return tuple(out)
