@@ -122,8 +122,9 @@ def add_test_rows(db: sqlite3.Connection) -> None:
     claim("t-e2", seeds[0], a_sents[-1], "1920-SU", [])
     claim("t-e3", hostile, db.execute("SELECT start, end, text FROM sentences WHERE doc_id = ?",
                                       (hostile["id"],)).fetchone(), "1922", [])
-    db.execute("INSERT INTO conflicts(event_id, kind, claim_a, claim_b, explanation) VALUES (?,?,?,?,?)",
-               ("t-e1", "date_contradiction", ca, cb, "İki kaynak farklı gün veriyor: 16 Mart ve 18 Mart 1921."))
+    db.execute("INSERT INTO conflicts(event_id, kind, claim_a, claim_b, explanation, explanation_en) VALUES (?,?,?,?,?,?)",
+               ("t-e1", "date_contradiction", ca, cb, "İki kaynak farklı gün veriyor: 16 Mart ve 18 Mart 1921.",
+                "The two sources give different days: 16 and 18 March 1921."))
     db.executemany(
         "INSERT INTO relations(type, source, target, source_name, target_name, date_start, date_end, events)"
         " VALUES (?,?,?,?,?,?,?,?)",
@@ -226,6 +227,20 @@ def test_event_page_shows_claims_side_by_side_with_evidence_and_disagreement(cli
                         for c in data["claims"])
     assert squash(unescape_marks(html, "l-evidence")) == squash(shown), "the evidence is highlighted"
     assert 'href="/doc/' in html and "hl=" in html
+
+
+def test_english_event_page_explains_the_conflict_in_english(client):
+    html = client.get("/events/t-e1", params={"lang": "en"}).text
+    assert "The two sources give different days" in html and "İki kaynak farklı gün veriyor" not in html
+
+
+def test_conflict_explanation_falls_back_to_turkish_without_english():
+    from vakanuvis.serve.web import explanation
+
+    turkish = {"kind": "date_contradiction", "explanation": "Kaynaklar ayrı yıl veriyor.", "explanation_en": None}
+    assert explanation(turkish, "en") == "Kaynaklar ayrı yıl veriyor."
+    assert explanation({**turkish, "explanation_en": "The sources differ."}, "en") == "The sources differ."
+    assert explanation({**turkish, "explanation_en": "The sources differ."}, "tr") == "Kaynaklar ayrı yıl veriyor."
 
 
 def unescape_marks(html: str, css: str) -> str:

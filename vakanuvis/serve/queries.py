@@ -83,6 +83,11 @@ def tables(db: sqlite3.Connection) -> set[str]:
     return {r[0] for r in db.execute("SELECT name FROM sqlite_master WHERE type IN ('table', 'view')")}
 
 
+def columns(db: sqlite3.Connection, table: str) -> set[str]:
+    """Column names of a table (a database opened read-only may predate a migration)."""
+    return {r[1] for r in db.execute(f"PRAGMA table_info({table})")}
+
+
 def count(db: sqlite3.Connection, table: str) -> int:
     """Row count of a table, 0 when it does not exist (names come from code, never users)."""
     if table not in tables(db):
@@ -351,8 +356,9 @@ def event(store: Store, event_id: str) -> dict[str, Any] | None:
         " ORDER BY c.date_start IS NULL, c.date_start, c.id LIMIT ?",
         (event_id, MAX_ROWS)).fetchall()
     claims = [claim(db, c) for c in claim_rows]
+    english = ", explanation_en" if "explanation_en" in columns(db, "conflicts") else ""
     conflicts = [dict(r) for r in db.execute(
-        "SELECT id, kind, claim_a, claim_b, explanation FROM conflicts WHERE event_id = ? ORDER BY id LIMIT ?",
+        f"SELECT id, kind, claim_a, claim_b, explanation{english} FROM conflicts WHERE event_id = ? ORDER BY id LIMIT ?",
         (event_id, MAX_ROWS))]
     return {"event": ev, "claims": claims, "conflicts": conflicts}
 

@@ -102,6 +102,14 @@ class AskResult(_Open):
     confidence: float
 
 
+def explanation(conflict: dict[str, Any], lang: str = "tr") -> str:
+    """A conflict's explanation in the page's language: English pages show ``explanation_en``
+    when the linker wrote one, the Turkish text otherwise."""
+    if lang == "en" and conflict.get("explanation_en"):
+        return conflict["explanation_en"]
+    return conflict.get("explanation") or ""
+
+
 def create_app(db_path: str | Path, time_limit: float = q.TIME_LIMIT) -> FastAPI:
     """The ASGI app over one database file (opened read-only)."""
     database = q.Database(db_path, time_limit)
@@ -109,6 +117,7 @@ def create_app(db_path: str | Path, time_limit: float = q.TIME_LIMIT) -> FastAPI
                       trim_blocks=True, lstrip_blocks=True)
     env.globals["implied"] = implied
     env.filters["num"] = lambda n, lang="tr": f"{n:,}".replace(",", "." if lang == "tr" else ",")
+    env.filters["explain"] = explanation
     vendor = vendor_status()
     app = FastAPI(
         title="Vakanüvis",
