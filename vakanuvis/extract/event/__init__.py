@@ -23,7 +23,6 @@ from vakanuvis.extract.event.lexicon import (
     Trigger,
     absorbed,
     clause_cues,
-    foreign_words,
     name_variants,
     needs_party,
     needs_place,
@@ -152,12 +151,13 @@ def extract_events(doc: Doc) -> list[Span]:
     timexes = _layer(doc, "timex", _is_date)
     entities = _layer(doc, "entity", lambda s: True)
     mentions: list[Mention] = []
+    main = _main_language(doc)
     for idx in sorted(by_sentence):
         sent = doc.sentences[idx]
         ents = _within(entities, sent)
         sent_hits = by_sentence[idx]
         sent_hits = _decide_types(sent_hits, tr.lower(doc.sentence_text(sent)))
-        if doc.language == "tr" and _foreign(doc.sentence_text(sent)):
+        if sent.language != main:  # a summary in another language (an article's English abstract)
             named = [e for e in ents if e.attrs.get("kind") == "EVENT_NAME"]
             sent_hits = [h for h in sent_hits if any(e.start < h.end and h.start < e.end for e in named)]
         if not any(party_name(e) for e in ents):
@@ -246,12 +246,15 @@ def _decide_types(hits: list[Hit], sentence: str) -> list[Hit]:
     return out
 
 
-def _foreign(text: str) -> bool:
-    """A sentence in another language (an English abstract of a Turkish article)."""
-    words, count, share = foreign_words()
-    tokens = re.findall(r"\w+", text.lower())
-    n = sum(t in words for t in tokens)
-    return n >= count and n >= share * len(tokens)
+def _main_language(doc: Doc) -> str:
+    """The language most of the document's sentences are in: a sentence in another one is a
+    summary (the English abstract of a Turkish article) whose bare event nouns ("the
+    negotiations", "the conference") point at events the body tells; only named events count
+    there."""
+    counts: dict[str, int] = {}
+    for sent in doc.sentences:
+        counts[sent.language] = counts.get(sent.language, 0) + 1
+    return max(counts, key=lambda lang: (counts[lang], lang == doc.language), default=doc.language)
 
 
 def _is_date(s: Span) -> bool:
@@ -290,7 +293,7 @@ def sentence_mentions(sent: Sentence, hits: list[Hit], timexes: list[Span], enti
     for h in hits:
         for m in mentions:
             if _joins(m, h) and not (not h.weak and not m.weak
-                                     and clause_end.search(low.text, m.hits[-1].end, h.start)):
+                                     and clause_end.search(low.text, m.hits[-1].start, h.start)):
                 m.hits.append(h)
                 m.key = m.key or h.key
                 m.date = m.date or h.date
@@ -372,6 +375,9 @@ def _governing_date(h: Hit, hits: list[Hit], timexes: list[Span], low: _Lower,
     the date names another event ("1877-1878 Osmanlı-Rus Savaşı’ndan sonra Berlin Antlaşması")
     or closes an earlier clause whose event it dates."""
     cues = clause_cues()
+    inside = [t for t in timexes if h.start <= t.start and t.end <= h.end]
+    if inside:
+        return inside[-1]  # "komutası 15 Nisan’da Kazım Bey’e verilmiştir"
     before = [t for t in timexes if t.end <= h.start and not (h.key and t.attrs.get("relative"))
               and not (h.key and _far_from_kb(h.key, t)) and not _is_bound(t, low)]
     if not before or cues["boundary"].search(low[before[-1].end:h.start]):
@@ -390,7 +396,7 @@ def _governing_date(h: Hit, hits: list[Hit], timexes: list[Span], low: _Lower,
             return None  # the date is the nearer event's ("4 Eylül ... Kongre'de ... Erzurum Kongresi'nde")
         if o.type != h.type and participle.search(low[t.end:o.start]):
             return None
-        if cues["clause_end"].search(low.text, o.end, h.start):
+        if cues["clause_end"].search(low.text, o.start, h.start):
             return None  # the date is the earlier clause's event's ("11 Mart’ta ... imzalamış, fakat Meclis ... reddetmiştir")
     return t
 

@@ -272,22 +272,6 @@ def name_variants() -> tuple[tuple[str, str], ...]:
 
 
 @cache
-def foreign_words() -> tuple[frozenset[str], int, float]:
-    """English function words, with the count and share of a sentence's words that make it
-    a foreign-language summary inside a Turkish text (foreign_words.tsv)."""
-    words, count, share = set(), 3, 0.15
-    for line in (EVENT_DIR / "foreign_words.tsv").read_text(encoding="utf-8").splitlines():
-        if not line.strip() or line.startswith("#"):
-            continue
-        cols = line.split("\t")
-        if cols[0] == "min":
-            count, share = int(cols[1]), float(cols[2])
-        else:
-            words.add(cols[0].strip())
-    return frozenset(words), count, share
-
-
-@cache
 def type_rules() -> tuple[tuple[str, re.Pattern[str], re.Pattern[str], str], ...]:
     """``(type, trigger, needs, else type)``: a type kept only in a sentence that shows NEEDS."""
     types = event_types()
