@@ -208,3 +208,15 @@ def test_years_in_reference_entries_are_never_dates():
     doc = process(Doc(id="t", path="t.txt", original=text, meta={}), ["timex"])
     assert len(doc.layers["reference"]) == 2
     assert [s.text for s in doc.layers["timex"]] == ["16 Mart 1921’de"]
+
+
+def test_a_decided_plan_after_a_rumi_date_keeps_the_narrated_year():
+    # an infinitive predicate ("toplamaktır") states the content of a decision: a plan, so the
+    # day after the document's date is not pushed back a year
+    text = ("Efendiler, 12 Kânun-ı Sânî’de Roma’da bir içtima oldu. Orada verilen karar: "
+            "3 Mart’ta Cenevre’de bir kongre toplamaktır ve meseleyi orada halletmektir.")
+    found = tags(text, "1922-01-20")
+    assert found["12 Kânun-ı Sânî’de"]["value"] == "1922-01-12"
+    assert found["3 Mart’ta"]["value"] == "1922-03-03"
+    told = text.replace("toplamaktır ve meseleyi orada halletmektir", "topladılar")
+    assert tags(told, "1922-01-20")["3 Mart’ta"]["value"] == "1921-03-03"
