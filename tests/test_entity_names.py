@@ -137,3 +137,19 @@ def test_kind_cues_and_known_words_bound_a_discovered_name(text, kind, surface):
 
 def test_an_office_with_a_title_is_no_person():
     assert not [e for e in entities("Dün Katib-i Umumi Bey geldi.") if e["kind"] == "PERSON"]
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Gazeteye Verilen Beyanname Rum Patriği Hrisostomos Efendi tarafından imzalandı.", "Hrisostomos Efendi"),
+    ("Dün Süryani Metropoliti Aziz Efendi Ankara’ya geldi.", "Aziz Efendi"),
+])
+def test_a_religious_office_before_a_name_is_left_out_of_the_person(text, name):
+    # the office and whatever common words precede it in a title-case heading are no name
+    persons = [e for e in entities(text) if e["kind"] == "PERSON"]
+    assert [e["text"] for e in persons] == [name]
+
+
+def test_a_sovereign_addressed_by_office_is_no_person_but_his_state_is_named():
+    found = entities("Haşmetli Norveç Kralı Hazretleri tarafından bir mektup gönderildi.")
+    assert not [e for e in found if e["kind"] == "PERSON"]
+    assert [e["kind"] for e in found if e["text"] == "Norveç"] == ["STATE"]
