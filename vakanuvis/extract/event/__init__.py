@@ -157,7 +157,8 @@ def extract_events(doc: Doc) -> list[Span]:
         ents = _within(entities, sent)
         sent_hits = by_sentence[idx]
         sent_hits = _decide_types(sent_hits, tr.lower(doc.sentence_text(sent)))
-        if sent.language != main:  # a summary in another language (an article's English abstract)
+        summary = sent.language != main  # a summary in another language (an article's English abstract)
+        if summary:
             named = [e for e in ents if e.attrs.get("kind") == "EVENT_NAME"]
             sent_hits = [h for h in sent_hits if any(e.start < h.end and h.start < e.end for e in named)]
         if not any(party_name(e) for e in ents):
@@ -165,7 +166,8 @@ def extract_events(doc: Doc) -> list[Span]:
             if not any(e.attrs.get("kind") == "PLACE" for e in ents):
                 sent_hits = [h for h in sent_hits if h.type not in needs_place()]
         if sent_hits:
-            mentions += sentence_mentions(sent, sent_hits, _within(timexes, sent), ents, doc.original)
+            mentions += sentence_mentions(sent, sent_hits, [] if summary else _within(timexes, sent), ents,
+                                          doc.original)
     clusters = _merge_by_place(cluster(mentions))
     _date_from_instrument(clusters, _Lower(doc.original))
     return [_event_span(doc, i, c) for i, c in enumerate(clusters, 1)]
@@ -287,11 +289,15 @@ def sentence_mentions(sent: Sentence, hits: list[Hit], timexes: list[Span], enti
     for h in hits:
         h.key = next((e.attrs.get("entity") for e in named if e.start < h.end and h.start < e.end), None)
     for h in hits:
-        h.date = None if _object_noun(h, hits, low) else _governing_date(h, hits, timexes, low, named)
+        h.date = None if _object_noun(h, hits, low) else _governing_date(h, hits, timexes, low, named, entities)
     mentions: list[Mention] = []
-    clause_end = clause_cues()["clause_end"]
+    clause_end, reference = clause_cues()["clause_end"], clause_cues()["reference"]
+    points = {id(h) for h in hits if h.weak and h.key and reference.search(low[h.end:h.end + 30])
+              and not any(o.type == h.type and 0 <= h.start - o.end <= NEAR for o in hits)}
     for h in hits:
         for m in mentions:
+            if any(id(x) in points for x in (*m.hits, h)):
+                continue  # "Sivas Kongresi’nden sonra ... görüşmüştür": a point in time, another happening
             if _joins(m, h) and not (not h.weak and not m.weak
                                      and clause_end.search(low.text, m.hits[-1].start, h.start)):
                 m.hits.append(h)
@@ -370,7 +376,7 @@ class _Lower:
 
 
 def _governing_date(h: Hit, hits: list[Hit], timexes: list[Span], low: _Lower,
-                    named: list[Span] = ()) -> Span | None:
+                    named: list[Span] = (), entities: list[Span] = ()) -> Span | None:
     """The nearest date before the trigger, unless a participle binds it to another event between,
     the date names another event ("1877-1878 Osmanlı-Rus Savaşı’ndan sonra Berlin Antlaşması")
     or closes an earlier clause whose event it dates."""
@@ -378,7 +384,8 @@ def _governing_date(h: Hit, hits: list[Hit], timexes: list[Span], low: _Lower,
     inside = [t for t in timexes if h.start <= t.start and t.end <= h.end]
     if inside:
         return inside[-1]  # "komutası 15 Nisan’da Kazım Bey’e verilmiştir"
-    before = [t for t in timexes if t.end <= h.start and not (h.key and t.attrs.get("relative"))
+    before = [t for t in timexes if t.end <= h.start
+              and not (h.key and t.attrs.get("relative") and low[t.end:h.start].strip())
               and not (h.key and _far_from_kb(h.key, t)) and not _is_bound(t, low)]
     if not before or cues["boundary"].search(low[before[-1].end:h.start]):
         return _date_after(h, hits, timexes, low)  # (a named past event is not dated by "bugün" or "iki gün sonra")
@@ -396,11 +403,22 @@ def _governing_date(h: Hit, hits: list[Hit], timexes: list[Span], low: _Lower,
             return None  # the date is the nearer event's ("4 Eylül ... Kongre'de ... Erzurum Kongresi'nde")
         if o.type != h.type and participle.search(low[t.end:o.start]):
             return None
-        if cues["clause_end"].search(low.text, o.start, h.start):
+        end = cues["clause_end"].search(low.text, o.start, h.start)
+        if end and _new_subject(entities, end.end(), h.start):
             return None  # the date is the earlier clause's event's ("11 Mart’ta ... imzalamış, fakat Meclis ... reddetmiştir")
     return t
 
 
+def _new_subject(entities: list[Span], start: int, end: int) -> bool:
+    """A clause with a subject of its own (an actor named with no case suffix: "..., fakat
+    Meclis bu anlaşmayı reddetmiştir"); without one the clause goes on telling the same
+    actor's doings on the same day ("Ankara’ya gelmiş ve Mustafa Kemal Paşa’yla görüşmüştür")."""
+    return any(start <= e.start and e.end <= end and e.attrs.get("kind") in ACTOR_KINDS
+               and not APOSTROPHE.search(e.text) for e in entities)
+
+
+APOSTROPHE = re.compile(r"['’]")
+NEAR = 30  # characters: a verb this close before a named event tells it ("imzalanan Mondros Mütarekesi’nden sonra")
 NAME_GAP = 2  # characters between a date and the event name it belongs to ("1877-1878 Osmanlı-Rus Savaşı")
 HAPPENED_REACH = 160  # characters after a subject trigger searched for its "happened" verb
 NOUN_WORDS = 3  # words between a participle and the trigger that make them different phrases
@@ -428,6 +446,15 @@ def _day(value: str | None) -> str | None:
 
 FAR_DAYS = 366  # a named event's date this far outside the KB's is another date of the sentence
 RUMI_YEARS = 584
+
+
+@cache
+def _kb_interval(key: str) -> Interval | None:
+    """The interval of the date the KB gives a named event (None when it gives none)."""
+    from vakanuvis import kb
+
+    entry = kb.load().get(key)
+    return interval(entry.date) if entry is not None and entry.date else None
 
 
 def _far_from_kb(key: str, t: Span) -> bool:
@@ -572,6 +599,11 @@ def _cluster_for(m: Mention, clusters: list[Cluster]) -> Cluster | None:
         keyed = [c for c in same if same_name(c.key, m.key)]
         if keyed:
             return keyed[-1]
+    if not m.key and m.date is not None:
+        told = interval(m.date.attrs.get("value"), m.date.attrs.get("mod"))
+        known = next((c for c in reversed(same) if c.key and told is not None and _kb_interval(c.key) == told), None)
+        if known is not None:
+            return known  # "Barış antlaşması 3 Mart 1334’te imzalanmış": the day the KB gives Brest-Litovsk
     window = WEAK_WINDOW if m.weak else 0 if m.type in UNRELATED else CLUSTER_WINDOW
     if not m.key and not m.date and len(same) == 1 and (same[0].key or m.type in told_once()):
         return same[0]  # "the revolution" after the one named revolution told so far
