@@ -165,9 +165,6 @@ def fronts(text: str) -> list[Mention]:
     return out
 
 
-TITLE_TAIL = re.compile(r"\s+\S+$")
-
-
 def _bases(m: Mention) -> list[str]:
     """Forms under which a discovered name recurs: the name, and a person's name without
     its title (`Sabri Efendi` → `Sabri`)."""

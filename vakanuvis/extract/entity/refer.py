@@ -15,7 +15,6 @@ from vakanuvis.extract.entity.match import Mention, next_word, previous_word
 from vakanuvis.lang import tr
 
 CAP = "A-ZÇĞİÖŞÜÂÎÛ"
-NAME_WORD = re.compile(rf"(?<![\w'’.-])[{CAP}][^\W\d_]+(?:['’][^\W\d_]+)?")
 INHABITANT = re.compile(rf"(?<![\w'’-])([{CAP}][^\W\d_]{{2,}}?)(l[ıiuü])(?![^\W\d_])")
 PLURAL_OF = {"ı": "lar", "u": "lar", "i": "ler", "ü": "ler"}
 

@@ -17,7 +17,6 @@ from vakanuvis.errors import RuleError
 from vakanuvis.extract.timex.rules import data_path
 
 HIJRI_EPOCH = 1948440  # JDN of 1 Muharram 1 AH (16 July 622 Julian, civil epoch)
-HIJRI_LEAP = frozenset({2, 5, 7, 10, 13, 16, 18, 21, 24, 26, 29})  # years of the 30-year cycle
 
 
 def julian_to_jdn(y: int, m: int, d: int) -> int:
@@ -59,12 +58,6 @@ def gregorian_to_hijri_year(day: dt.date) -> int:
     while hijri_to_jdn(y, 1, 1) > jdn:
         y -= 1
     return y
-
-
-def hijri_month_length(y: int, m: int) -> int:
-    if m == 12:
-        return 30 if (y % 30) in HIJRI_LEAP else 29
-    return 30 if m % 2 else 29
 
 
 @cache
