@@ -1,0 +1,206 @@
+"""Answers read off documents rather than sentences: a speech's date, author and place from
+its title and metadata, a telegram's own date, and the knowledge base's note for "who is X?"."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from vakanuvis.serve import search as S
+from vakanuvis.serve.ask.corpus import _folded_title, _phrase_in
+from vakanuvis.serve.ask.documents import (
+    DocHit,
+    _dateline_place,
+    _title_place,
+    asked_kind,
+    document_authors,
+    title_documents,
+)
+from vakanuvis.serve.ask.question import Question
+from vakanuvis.serve.ask.render import msg, render_timex
+from vakanuvis.serve.ask.result import _doc_evidence, _doc_result, _result, verdict
+from vakanuvis.serve.ask.retrieve import DOC_READS, Passage, _eligible, _load_passages, _match, _sentences_in
+from vakanuvis.serve.ask.slots import Slot, _confidence
+
+
+def _unique(hits: list[DocHit], value) -> DocHit | None:
+    """The best document, unless another one fits as well and gives another value."""
+    if not hits:
+        return None
+    best = hits[0]
+    if value(best) is None or any(h.score == best.score and value(h) != value(best) for h in hits[1:]):
+        return None
+    return best
+
+
+def title_answer(store: Any, q: Question) -> dict[str, Any] | None:
+    """When was a speech/telegram given: the document whose title names everything the
+    question names, and its date. When several fit as well with other dates (two statements
+    to the same newspaper), the answer gives every one of them, at a lower confidence."""
+    # the date of a document whose title does not tell the asked verb is another event's
+    # ("Japon Prensi Ankara'dan ne zaman ayrıldı?" is not answered by the day of his visit)
+    hits = [h for h in title_documents(store, q, need_date=True) if h.verb_ok]
+    if not hits:
+        return None
+    best = hits[0]
+    rivals = list({h.date: h for h in hits[1:] if h.score == best.score and h.date != best.date}.values())
+    text = f"{render_timex(best.date, None, q.lang)} ({best.title})"
+    out = _doc_result(store, q, best, best.date, text, "document date")
+    if rivals:
+        also = "; ".join(f"{render_timex(h.date, None, q.lang)} ({h.title})" for h in rivals[:4])
+        out["answer"]["text"] = f"{text}; {msg('also', q.lang)} {also}"
+        for h in rivals[:4]:
+            ev = _doc_evidence(store, h)
+            out["evidence"].append(ev)
+            out["claims"].append({"value": h.date, "doc": h.stem, "start": ev["start"], "end": ev["end"]})
+        out["confidence"] = round(out["confidence"] * 0.6, 2)
+    return out
+
+
+def author_answer(store: Any, q: Question) -> dict[str, Any] | None:
+    """Who wrote/sent/gave a document: its author (signature, title or the corpus's speaker)."""
+    authors = document_authors(store)
+    best = _unique(title_documents(store, q), lambda h: authors[h.doc_id].label if h.doc_id in authors else None)
+    if best is None:
+        return None
+    a = authors[best.doc_id]
+    return _doc_result(store, q, best, a.label, f"{a.label} ({best.title})", f"document author ({a.how})", a.start, a.end)
+
+
+def place_answer(store: Any, q: Question, min_score: float = 0.6) -> dict[str, Any] | None:
+    """Where a speech was given / a telegram sent from: the document's place, else the place
+    of its dateline (`Konya: 19.2.1931`)."""
+    hits = [h for h in title_documents(store, q) if h.score >= min_score]
+    for h in hits:
+        if not h.place:
+            h.place = _dateline_place(store, h.doc_id) or _title_place(store, h.title)
+    best = _unique(hits, lambda h: h.place)
+    if best is None or not best.place:
+        return None
+    return _doc_result(store, q, best, best.place, f"{best.place} ({best.title})", "document place")
+
+
+def best_document(store: Any, q: Question, ps: list[Passage], min_cover: float = 0.75) -> DocHit | None:
+    """The one document whose sentences and title together cover the question (a telegram
+    about museums sent to the Prime Ministry), when the question asks about a document as a
+    whole."""
+    total = sum(t.weight for t in q.terms) or 1.0
+    by_doc: dict[str, set[int]] = {}
+    spoken: dict[str, set[int]] = {}  # terms naming the document's own author: half credit
+    authors = document_authors(store)
+    for p in ps:
+        got = by_doc.setdefault(p.doc_id, set())
+        got.update(p.matched)
+        if (author := authors.get(p.doc_id)) is not None:
+            spoken[p.doc_id] = {ti for ti, t in enumerate(q.terms) if author.label in t.labels}
+        title = " ".join(S.fold(w) for _, _, w in S.words(p.title or ""))
+        got.update(ti for ti, t in enumerate(q.terms)
+                   if any(_phrase_in(p.context, alt) or _phrase_in(title, alt) for alt in t.alternatives))
+    def cover(d: str, got: set[int]) -> float:
+        own = spoken.get(d, set()) - got
+        return (sum(q.terms[ti].weight for ti in got) + 0.5 * sum(q.terms[ti].weight for ti in own)) / total
+
+    scored = sorted(((cover(d, got), d) for d, got in by_doc.items()), reverse=True)
+    if not scored or scored[0][0] < min_cover or (len(scored) > 1 and scored[1][0] >= scored[0][0] - 0.1):
+        return None
+    cover, doc_id = scored[0]
+    row = store.db.execute("SELECT stem, title, date, place FROM documents WHERE id = ?", (doc_id,)).fetchone()
+    return DocHit(cover, doc_id, row[0], row[1] or row[0], row[2], row[3] or _dateline_place(store, doc_id))
+
+
+def document_date(store: Any, q: Question, ps: list[Passage]) -> dict[str, Any] | None:
+    """When was the document sent that the question describes by its title and its content
+    together (`illere telgraf` in the title, `meclisin Ankara'da toplanması` in the text): the
+    documents of the asked kind whose titles hold part of the question are read too, and a
+    document of another kind (a long speech that mentions all the words) does not count."""
+    kind = asked_kind(q)
+    if kind:
+        kinds = dict(store.db.execute("SELECT id, kind FROM documents WHERE kind IS NOT NULL").fetchall())
+        seen = {p.doc_id for p in ps}
+        more = [i for h in title_documents(store, q, min_score=0.3, need_top=False)[:DOC_READS]
+                if h.doc_id not in seen and kinds.get(h.doc_id) == kind for i in _sentences_in(store, q, h.doc_id)]
+        extra = _load_passages(store, more)
+        for p in extra:
+            _match(p, q)
+        ps = [p for p in ps + extra if kinds.get(p.doc_id) in (kind, None)]
+    doc = best_document(store, q, ps)
+    if doc is None or not doc.date or not re.fullmatch(r"\d{4}-\d\d-\d\d", doc.date):
+        return None
+    return _doc_result(store, q, doc, doc.date, f"{render_timex(doc.date, None, q.lang)} ({doc.title})", "document date")
+
+
+def date_of_passage(store: Any, q: Question, ps: list[Passage]) -> dict[str, Any] | None:
+    """When was a letter/telegram written that the question describes by its content: the
+    document date of the passage that covers the question best (the text need not repeat it)."""
+    el = sorted(_eligible(ps, q), key=lambda p: -(p.coverage + p.named))
+    if not el:
+        return None
+    p = el[0]
+    row = store.db.execute("SELECT date, title FROM documents WHERE id = ?", (p.doc_id,)).fetchone()
+    if not row or not row[0] or not re.fullmatch(r"\d{4}-\d\d-\d\d", row[0]):
+        return None
+    date, title = row
+    slot = Slot(date, render_timex(date, None, q.lang), p, p.start, p.end, 1.0)
+    out = _result(store, q, date, f"{render_timex(date, None, q.lang)} ({title})", [slot], _confidence(slot) * 0.9)
+    out["source"] = "document date"
+    return out
+
+
+def kb_definition(store: Any, q: Question) -> dict[str, Any] | None:
+    """"Who is X?": the knowledge base's entry (its name and note), with the corpus sentences
+    that mention X as evidence; None when X has no entry with a note."""
+    from vakanuvis import kb
+
+    labels = [lab for t in q.terms if t.named for lab in t.labels]
+    base = kb.load()
+    entry = next((e for lab in labels if (e := base.get(lab)) and e.note), None)
+    if entry is None:
+        return None
+    rows = store.db.execute(
+        "SELECT d.stem, s.start, s.end, substr(d.original, s.start + 1, s.end - s.start) FROM annotations a"
+        " JOIN sentences s ON s.doc_id = a.doc_id AND s.start <= a.start AND a.start < s.end"
+        " JOIN documents d ON d.id = a.doc_id WHERE a.layer = 'entity' AND a.label = ? LIMIT 3",
+        (entry.name,)).fetchall()
+    name = entry.name_en if q.lang == "en" and entry.name_en else entry.name
+    return {"answered": True, "answer": {"value": entry.name, "text": f"{name}: {entry.note}"},
+            "evidence": [{"doc": r[0], "start": r[1], "end": r[2], "text": r[3]} for r in rows],
+            "claims": [], "confidence": 0.8, "question": {"type": q.qtype, "lang": q.lang},
+            "source": "knowledge base"}
+
+
+def title_conflict(store: Any, q: Question) -> dict[str, Any] | None:
+    """Do the sources agree, asked of documents rather than of a sentence (two speeches under
+    one title, dated differently): every document whose title fits as well as the best one,
+    with its date, and the verdict over those dates."""
+    hits = title_documents(store, q, need_date=True)
+    if not hits:
+        return None
+    fit = [h for h in hits if h.score >= hits[0].score - 1e-9][:6]
+    out = _doc_result(store, q, fit[0], fit[0].date, "", "document date")
+    for h in fit[1:]:
+        ev = _doc_evidence(store, h)
+        out["evidence"].append(ev)
+        out["claims"].append({"value": h.date, "doc": h.stem, "start": ev["start"], "end": ev["end"]})
+    dates = [c["value"] for c in out["claims"]]
+    values = list(dict.fromkeys(dates))
+    v = verdict(dates)
+    says = "; ".join(f"{h.stem}: {render_timex(h.date, None, q.lang)} ({h.title})" for h in fit)
+    out["answer"] = {"value": values if len(values) > 1 else values[0], "text": msg(f"verdict.{v}", q.lang, says)}
+    out["verdict"] = v
+    return out
+
+
+def _title_with_the_verb(store: Any, q: Question, result: dict[str, Any]) -> dict[str, Any] | None:
+    """A title that names everything the question asks, its verb included (`Erzurum Kongresi’nin
+    Kapanışı` for "ne zaman kapandı?"), dates the question better than a sentence that only
+    names the same things (`Erzurum Kongresi’nden 16 Mart’a kadar`)."""
+    verbs = [t for t in q.terms if t.trigger and not t.named]
+    if not verbs or not result["evidence"]:
+        return None
+    words = {S.fold(w) for ev in result["evidence"][:1] for _, _, w in S.words(ev["text"])}
+    if any(w.startswith(alt[0]) for t in verbs for alt in t.alternatives for w in words):
+        return None  # the sentence tells the asked event itself
+    hits = [h for h in title_documents(store, q, need_date=True) if h.score >= 0.99 and h.verb_ok]
+    if not hits or not any(_phrase_in(_folded_title(hits[0].title), alt) for t in verbs for alt in t.alternatives):
+        return None
+    return title_answer(store, q)
