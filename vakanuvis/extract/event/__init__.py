@@ -204,8 +204,11 @@ def _absorb(hits: list[Hit], original: str) -> None:
     armistice, one conference, not a treaty or a meeting besides."""
     rules = absorbed()
     clause_end = clause_cues()["clause_end"]
+    reach = max((r[0] for r in rules.values()), default=0)
     for i, b in enumerate(hits):
         for a in reversed(hits[:i]):  # the nearest noun before the verb, other triggers may sit between
+            if b.start - a.end > reach:
+                break
             rule = rules.get((a.type, b.type))
             if rule is None or b.start - a.end > rule[0] or not rule[2].search(tr.lower(a.clean)):
                 continue
@@ -358,6 +361,8 @@ def _relations(m: Mention, hits: list[Hit], sent: Sentence, entities: list[Span]
 def _joins(m: Mention, h: Hit) -> bool:
     if m.type != h.type:
         return False
+    if m.type in UNRELATED and h.start - m.hits[-1].end > NEAR:
+        return False  # two far-apart catch-all triggers are two happenings ("Krizi’nin ... kararı almış")
     if m.key and h.key and not same_name(m.key, h.key):
         return False
     if m.date and h.date and m.date.attrs.get("value") != h.date.attrs.get("value"):
