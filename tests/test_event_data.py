@@ -76,3 +76,13 @@ def test_the_literal_shortcut_finds_every_example(trig):
 
     low = tr.lower("Önce bir cümle. " + trig.example + " ve sonra.")
     assert _matches(trig, low) == [m.span() for m in trig.pattern.finditer(low)]
+
+
+def test_absorb_and_type_rules_name_known_types():
+    """absorb.tsv and type_rules.tsv load, and every rule names a gold type (or drops)."""
+    from vakanuvis.extract.event.lexicon import absorbed, type_rules
+
+    types = set(GOLD_TYPES)
+    assert absorbed() and all(noun in types and verb in types for noun, verb in absorbed())
+    assert type_rules() and all(typ in types and other in types | {BLOCK} for typ, _, _, other in type_rules())
+    assert {"clause_end", "reference", "happened"} <= set(clause_cues())

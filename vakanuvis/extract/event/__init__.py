@@ -1,9 +1,11 @@
 """The ``event`` layer: typed happenings with date, participants, place and evidence.
 
 Per document: trigger phrases from ``data/tr/events/triggers.tsv`` (verbs with their
-morphology, event nouns, named events) are found in each sentence; hits of one type in one
-sentence become one *mention*, unless their dates, named events or captured places tell them
-apart. Each mention takes the date of the nearest preceding time expression of its clause,
+morphology, event nouns, named events) are found in each sentence; a verb next to a noun of
+another type tells the noun's event (``absorb.tsv``) and the rest of the sentence may overrule
+a type (``type_rules.tsv``). Hits of one type in one sentence become one *mention*, unless
+their dates, named events, clauses or captured places tell them apart; a verb said once for
+several "date, place" pairs (gapping) tells one mention per pair. Each mention takes the date of the nearest preceding time expression of its clause,
 the actors and place around it (``entity`` layer). Mentions of one happening across the
 document (same named event, or same type with shared actors and no clashing date) form one
 event whose evidence is every sentence that tells it.
@@ -381,7 +383,7 @@ class _Lower:
 
 
 def _governing_date(h: Hit, hits: list[Hit], timexes: list[Span], low: _Lower,
-                    named: list[Span] = (), entities: list[Span] = ()) -> Span | None:
+                    named: list[Span], entities: list[Span]) -> Span | None:
     """The nearest date before the trigger, unless a participle binds it to another event between,
     the date names another event ("1877-1878 Osmanlı-Rus Savaşı’ndan sonra Berlin Antlaşması")
     or closes an earlier clause whose event it dates."""
@@ -466,10 +468,7 @@ def _far_from_kb(key: str, t: Span) -> bool:
     """A date years away from the one the KB gives the named event ("14 Ağustos 1920’de ...
     Birinci Dünya Savaşı’nda"): it dates something else (a Rumi year is kept: it is a
     calendar question for the conflicts)."""
-    from vakanuvis import kb
-
-    entry = kb.load().get(key)
-    known = interval(entry.date) if entry is not None and entry.date else None
+    known = _kb_interval(key)
     told = interval(t.attrs.get("value"), t.attrs.get("mod"))
     if known is None or told is None or known.gap(told) <= FAR_DAYS:
         return False
@@ -595,6 +594,7 @@ def _merge_by_place(clusters: list[Cluster]) -> list[Cluster]:
 
 
 def _agree(a: Span | None, b: Span | None) -> bool:
+    """Dates that may be of one happening: either untold, equal, or one inside the other."""
     return a is None or b is None or a.attrs.get("value") == b.attrs.get("value") or _nests(a, b)
 
 
