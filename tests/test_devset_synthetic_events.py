@@ -17,10 +17,11 @@ DEVSET = Path(__file__).resolve().parent / "devsets" / "synthetic"
 LAYERS = ["timex", "entity", "citation", "event"]
 
 # Before the round: A F1 0.413 (date 0.885), B F1 0.600 (date 0.881).
-# After it: see FLOORS (+0.05).
+# After it: A P 0.794 R 0.831 F1 0.812 (date 0.982); B P 0.862 R 0.926 F1 0.893 (date 0.973).
+# The rules were written while reading these sets: they guard against regressions only.
 FLOORS = {
     "A": {"f1": 0.76, "date_accuracy": 0.93},
-    "B": {"f1": 0.83, "date_accuracy": 0.91},
+    "B": {"f1": 0.84, "date_accuracy": 0.92},
 }
 
 
