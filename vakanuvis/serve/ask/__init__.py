@@ -57,17 +57,17 @@ def ask(store: Any, question: str) -> dict[str, Any]:
     """Answer a question from the store, in the contract format (see the module docstring)."""
     q = parse_question(store, question)
     if q.qtype == "unknown" or (not q.terms and not (q.dates and q.qtype in ("what", "who", "where", "which"))):
-        return _refusal(store, q, candidates(store, q) if q.terms else [])
+        return _refusal(q, candidates(store, q) if q.terms else [])
     if q.qtype == "count" and q.lang == "en" and q.count_unit is None and not q.count_event and q.unread:
-        return _refusal(store, q, candidates(store, q))  # "how many teachers": what to count is not read
+        return _refusal(q, candidates(store, q))  # "how many teachers": what to count is not read
     if q.unread and q.terms and all(t.named for t in q.terms) and q.qtype in ("when", "what", "conflict"):
         # "When did Lenin visit Ankara?" without `visit`: only the names are left, and a date near
         # them would answer another question
-        return _refusal(store, q, candidates(store, q))
+        return _refusal(q, candidates(store, q))
     if q.qtype == "who" and len(q.terms) == 1 and q.terms[0].named and not q.dates:
         # "Who is Lenin?" asks for a description: the knowledge base's note, else nothing (the
         # sources' sentences do not give a definition as a slot)
-        return kb_definition(store, q) or _refusal(store, q, candidates(store, q))
+        return kb_definition(store, q) or _refusal(q, candidates(store, q))
     if q.qtype == "when" and _about_a_document(q):
         found = title_answer(store, q)
         if found:

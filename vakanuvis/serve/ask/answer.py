@@ -13,7 +13,7 @@ from vakanuvis.serve.ask.doc_answer import title_conflict
 from vakanuvis.serve.ask.documents import document_authors
 from vakanuvis.serve.ask.question import Question, _asks_role, _event_word, _passive_question
 from vakanuvis.serve.ask.render import msg, render_timex
-from vakanuvis.serve.ask.result import _refusal, _result, _with_graph, graph_event, verdict
+from vakanuvis.serve.ask.result import _refusal, _result, _with_graph, contract, graph_event, with_verdict
 from vakanuvis.serve.ask.retrieve import (
     Ann,
     Passage,
@@ -109,9 +109,9 @@ def _vote(slots: list[Slot]) -> Slot:
 def answer_when(store: Any, q: Question, ps: list[Passage]) -> dict[str, Any]:
     slots = [s for s in _best_slots(_eligible(ps, q), q, when_slots) if _date_tied(s, q)]
     if not slots:
-        return _refusal(store, q, ps)
+        return _refusal(q, ps)
     best = _vote(slots)
-    result = _result(store, q, best.value, best.text, _agreeing(slots, best), _confidence(best))
+    result = _result(q, best.value, best.text, _agreeing(slots, best), _confidence(best))
     return _with_graph(result, graph_event(store, best))
 
 
@@ -143,7 +143,7 @@ def answer_entity(store: Any, q: Question, ps: list[Passage]) -> dict[str, Any]:
     if q.case and any(s.case_ok for s in slots):
         slots = [s for s in slots if s.case_ok]  # the question's case ending is strong evidence
     if not slots:
-        return _refusal(store, q, ps)
+        return _refusal(q, ps)
     best = slots[0]
     if q.plural:
         same = [s for s in slots if s.passage is best.passage]
@@ -153,15 +153,15 @@ def answer_entity(store: Any, q: Question, ps: list[Passage]) -> dict[str, Any]:
             names = list(dict.fromkeys(s.value for s in sorted(same, key=lambda s: -s.score)))[: q.number]
         if len(names) > 1:
             text = ", ".join(names[:-1]) + f" {msg('and', q.lang)} " + names[-1]
-            return _result(store, q, names, text, [best] + [s for s in slots if s.passage.doc != best.passage.doc
+            return _result(q, names, text, [best] + [s for s in slots if s.passage.doc != best.passage.doc
                                                              and s.value in names][:2], _confidence(best))
     rivals = _rivals(slots, best)
     if rivals:
         # as well supported in another document, with another name ("Mısır Elçisi": one in 1928,
         # another in 1930): say so and show every version rather than pick one silently
         text = f"{best.text} ({msg('also', q.lang)} {', '.join(s.text for s in rivals)})"
-        return _result(store, q, best.value, text, [best, *rivals], _confidence(best) * 0.6)
-    return _result(store, q, best.value, best.text, _agreeing(slots, best), _confidence(best))
+        return _result(q, best.value, text, [best, *rivals], _confidence(best) * 0.6)
+    return _result(q, best.value, best.text, _agreeing(slots, best), _confidence(best))
 
 
 def _rivals(slots: list[Slot], best: Slot, ratio: float = 0.9) -> list[Slot]:
@@ -187,12 +187,12 @@ def answer_what(store: Any, q: Question, ps: list[Passage]) -> dict[str, Any]:
                 if best is None or sc > best[0]:
                     best = (sc, p, a)
     if best is None:
-        return _refusal(store, q, ps)
+        return _refusal(q, ps)
     _, p, a = best
     phrase = _clause_after(p, q, a)
     text = phrase if q.lang == "tr" else f"{phrase} {msg('source_language', q.lang)}"
     slot = Slot(phrase, text, p, a.start, a.end, 1.0)
-    return _result(store, q, phrase, text, [slot], _confidence(slot))
+    return _result(q, phrase, text, [slot], _confidence(slot))
 
 
 def answer_count(store: Any, q: Question, ps: list[Passage]) -> dict[str, Any]:
@@ -204,7 +204,7 @@ def answer_count(store: Any, q: Question, ps: list[Passage]) -> dict[str, Any]:
             if found:
                 n, a, b = found
                 s = Slot(n, str(n), p, p.start + a, p.start + b, 1.0)
-                return _result(store, q, n, f"{n} ({p.text[a:b]})", [s], _confidence(s))
+                return _result(q, n, f"{n} ({p.text[a:b]})", [s], _confidence(s))
     if q.count_event and q.dates:
         # "1921'de kaç antlaşma imzalandı": the dates of the period in the passage that tells it
         for p in sorted(el, key=lambda p: -p.coverage):
@@ -214,13 +214,13 @@ def answer_count(store: Any, q: Question, ps: list[Passage]) -> dict[str, Any]:
                 n = len(values)
                 s = Slot(n, str(n), p, dated[0].start, dated[-1].end, 1.0)
                 text = f"{n}: " + ", ".join(render_timex(v, None, q.lang) for v in values)
-                return _result(store, q, n, text, [s], _confidence(s), items=values)
+                return _result(q, n, text, [s], _confidence(s), items=values)
     if q.count_event:
         res = _count_events(store, q)
         if res:
             return res
     if q.count_unit and not q.kinds:
-        return _refusal(store, q, ps)  # "kaç ders": a number of lessons, not a list of names
+        return _refusal(q, ps)  # "kaç ders": a number of lessons, not a list of names
     kinds = q.kinds or ("PERSON", "PLACE", "STATE", "ORG", "GROUP", "EVENT_NAME")
     slots = _best_slots(el, q, lambda p, qq: _entity_slots(p, qq, kinds))
     cands: list[tuple[float, Passage, list[tuple[int, int]]]] = []
@@ -233,12 +233,12 @@ def answer_count(store: Any, q: Question, ps: list[Passage]) -> dict[str, Any]:
         if run:
             cands.append((top * p.coverage * (1 + 0.25 * (len(run) - 1)), p, run))
     if not cands:
-        return _refusal(store, q, ps)
+        return _refusal(q, ps)
     _, p, run = max(cands, key=lambda c: c[0])
     items = list(dict.fromkeys(p.text[a - p.start : b - p.start] for a, b in run))
     n = len(items)
     best = Slot(n, str(n), p, run[0][0], run[-1][1], 1.0)
-    return _result(store, q, n, f"{n}: " + ", ".join(items), [best], _confidence(best), items=items)
+    return _result(q, n, f"{n}: " + ", ".join(items), [best], _confidence(best), items=items)
 
 
 def _count_events(store: Any, q: Question) -> dict[str, Any] | None:
@@ -266,10 +266,10 @@ def _count_events(store: Any, q: Question) -> dict[str, Any] | None:
         ev_list.append({"doc": stem_, "start": s, "end": e, "text": text, "title": title, "date": date})
     n = len(found)
     items = [f"{e['title']} ({render_timex(e['date'], None, q.lang)})" for e in ev_list]
-    return {"answered": True, "answer": {"value": n, "text": f"{n}: " + "; ".join(items)},
-            "evidence": [{k: e[k] for k in ("doc", "start", "end", "text")} for e in ev_list],
-            "claims": [{"value": e["date"], "doc": e["doc"], "start": e["start"], "end": e["end"]} for e in ev_list],
-            "confidence": 0.6, "question": {"type": q.qtype, "lang": q.lang}, "items": items}
+    return contract(q, n, f"{n}: " + "; ".join(items),
+                    [{k: e[k] for k in ("doc", "start", "end", "text")} for e in ev_list],
+                    [{"value": e["date"], "doc": e["doc"], "start": e["start"], "end": e["end"]} for e in ev_list],
+                    0.6, items=items)
 
 
 def _event_fits(ev: dict[str, Any], q: Question) -> bool:
@@ -292,7 +292,7 @@ def answer_conflict(store: Any, q: Question, ps: list[Passage]) -> dict[str, Any
     q2 = Question(**{**q.__dict__, "qtype": "when"})
     slots = [s for s in _best_slots(_eligible(ps, q2), q2, when_slots) if _date_tied(s, q2)]
     if not slots:
-        return title_conflict(store, q) or _refusal(store, q, ps)
+        return title_conflict(store, q) or _refusal(q, ps)
     per_doc: dict[str, Slot] = {slots[0].passage.doc: slots[0]}
     others = _best_slots(_eligible(ps, q2, relax=0.5), q2, when_slots)
     year = int(slots[0].value[:4])
@@ -309,23 +309,17 @@ def answer_conflict(store: Any, q: Question, ps: list[Passage]) -> dict[str, Any
     chosen = list(per_doc.values())
     claims = [{"value": s.value, "doc": s.passage.doc, "start": s.passage.start, "end": s.passage.end,
                **({"mod": s.mod} if s.mod else {})} for s in chosen]
-    result = _with_graph(_result(store, q, None, "", chosen, _confidence(slots[0]), claims=claims),
+    result = _with_graph(_result(q, None, "", chosen, _confidence(slots[0]), claims=claims),
                          graph_event(store, slots[0]))
-    claims = result["claims"]
-    values = list(dict.fromkeys(c["value"] for c in claims))
-    v = verdict([c["value"] for c in claims])
-    says = "; ".join(f"{c['doc']}: {render_timex(c['value'], c.get('mod'), q.lang)}" for c in claims)
-    result["answer"] = {"value": values if len(values) > 1 else values[0], "text": msg(f"verdict.{v}", q.lang, says)}
-    result["verdict"] = v
-    return result
+    says = "; ".join(f"{c['doc']}: {render_timex(c['value'], c.get('mod'), q.lang)}" for c in result["claims"])
+    return with_verdict(result, says, q.lang)
 
 
 def _near_top(s: Slot, q: Question, within: int = 3) -> bool:
     """Is the slot next to the question's weightiest named term (`3 Aralık'ta Gümrü ...`)?"""
-    named = [ti for ti, t in enumerate(q.terms) if t.named]
-    if not named:
+    top = q.top_named()
+    if top is None:
         return False
-    top = max(named, key=lambda ti: q.terms[ti].weight)
     a, b = s.passage.word_at(s.start), s.passage.word_at(s.end - 1)
     return any(a - within <= h <= b + within for h in s.passage.matched.get(top, []))
 

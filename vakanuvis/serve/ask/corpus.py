@@ -7,9 +7,10 @@ from __future__ import annotations
 import json
 import re
 import sqlite3
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache
-from typing import Any
+from typing import Any, TypeVar
 
 from vakanuvis.serve import search as S
 
@@ -25,18 +26,41 @@ class Lexicon:
     attested: frozenset[str] = frozenset()  # labels the sources' annotations use (not only the KB)
 
 
-_LEXICONS: dict[tuple[str, int], Lexicon] = {}
+T = TypeVar("T")
+FULL_DAY = re.compile(r"\d{4}-\d\d-\d\d")  # an ISO day, the only date a document is dated by
+
+
+def per_state(db: sqlite3.Connection, state_sql: str, memo: dict[tuple[str, int], Any], build: Callable[[], T]) -> T:
+    """``build()``, kept while the row count and last id that ``state_sql`` reads stay the same:
+    a question reads the lexicon, titles and authors many times; only a build changes them.
+    One state is kept (the server asks of one database)."""
+    key = (S.db_identity(db), hash(tuple(db.execute(state_sql).fetchone())))
+    if key not in memo:
+        value = build()
+        memo.clear()
+        memo[key] = value
+    return memo[key]
+
+
+def original_text(db: sqlite3.Connection, doc_id: str, start: int, end: int) -> str:
+    """A document's ORIGINAL text between two offsets."""
+    return db.execute("SELECT substr(original, ?, ?) FROM documents WHERE id = ?",
+                      (start + 1, end - start, doc_id)).fetchone()[0]
 
 
 def key_of(text: str) -> tuple[str, ...]:
     return tuple(S.fold(S.stem(w)) for _, _, w in S.words(text))
 
 
+_LEXICONS: dict[tuple[str, int], Lexicon] = {}
+
+
 def lexicon(db: sqlite3.Connection) -> Lexicon:
-    n = db.execute("SELECT count(*), max(id) FROM annotations WHERE layer = 'entity'").fetchone()
-    cache_key = (S.db_identity(db), hash(tuple(n)))
-    if cache_key in _LEXICONS:
-        return _LEXICONS[cache_key]
+    return per_state(db, "SELECT count(*), max(id) FROM annotations WHERE layer = 'entity'", _LEXICONS,
+                     lambda: _read_lexicon(db))
+
+
+def _read_lexicon(db: sqlite3.Connection) -> Lexicon:
     surfaces: dict[tuple[str, ...], dict[str, int]] = {}
     kinds: dict[str, str] = {}
     rows = db.execute("SELECT text, label, json_extract(value, '$.kind'), count(*) FROM annotations"
@@ -65,10 +89,7 @@ def lexicon(db: sqlite3.Connection) -> Lexicon:
         for label, n in labels.items():
             if n * 2 >= total:  # a surface form that mostly names this entity
                 keys.setdefault(label, set()).add(k)
-    lex = Lexicon(surfaces, kinds, max((len(k) for k in surfaces), default=0), keys, attested)
-    _LEXICONS.clear()
-    _LEXICONS[cache_key] = lex
-    return lex
+    return Lexicon(surfaces, kinds, max((len(k) for k in surfaces), default=0), keys, attested)
 
 
 @cache
@@ -87,25 +108,22 @@ def _phrase_in(text: str, alt: tuple[str, ...]) -> bool:
     return _phrase_rx(alt).search(text) is not None
 
 
+DOCUMENTS_STATE = "SELECT count(*), max(rowid) FROM documents"
 _TITLES: dict[tuple[str, int], list[tuple[str, str, str, str | None, str | None, str]]] = {}
 
 
 def _titles(store: Any) -> list[tuple[str, str, str, str | None, str | None, str]]:
     """(id, stem, title, date or dateline date, place, folded title words) of every titled
     document, read once per database state."""
-    db = store.db
-    n = db.execute("SELECT count(*), max(rowid) FROM documents").fetchone()
-    key = (S.db_identity(db), hash(tuple(n)))
-    if key not in _TITLES:
-        rows = db.execute("SELECT id, stem, title, date, place FROM documents WHERE title IS NOT NULL").fetchall()
-        _TITLES.clear()
-        _TITLES[key] = [(i, st, t, d or _dateline_date(store, i), pl, " ".join(S.fold(w) for _, _, w in S.words(t)))
-                        for i, st, t, d, pl in rows]
-    return _TITLES[key]
+    def read() -> list[tuple[str, str, str, str | None, str | None, str]]:
+        rows = store.db.execute("SELECT id, stem, title, date, place FROM documents WHERE title IS NOT NULL").fetchall()
+        return [(i, st, t, d or _dateline_date(store, i), pl, _folded_title(t)) for i, st, t, d, pl in rows]
+
+    return per_state(store.db, DOCUMENTS_STATE, _TITLES, read)
 
 
 def _dateline_date(store: Any, doc_id: str) -> str | None:
     """The full date that opens an undated document (a telegram's `20 Eylül 1925` line)."""
     row = store.db.execute("SELECT label FROM annotations WHERE doc_id = ? AND layer = 'timex' AND start < 40"
                            " ORDER BY start LIMIT 1", (doc_id,)).fetchone()
-    return row[0] if row and row[0] and re.fullmatch(r"\d{4}-\d\d-\d\d", row[0]) else None
+    return row[0] if row and row[0] and FULL_DAY.fullmatch(row[0]) else None

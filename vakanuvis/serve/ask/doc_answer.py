@@ -3,11 +3,10 @@ its title and metadata, a telegram's own date, and the knowledge base's note for
 
 from __future__ import annotations
 
-import re
 from typing import Any
 
 from vakanuvis.serve import search as S
-from vakanuvis.serve.ask.corpus import _folded_title, _phrase_in
+from vakanuvis.serve.ask.corpus import FULL_DAY, _folded_title, _phrase_in
 from vakanuvis.serve.ask.documents import (
     DocHit,
     _dateline_place,
@@ -18,7 +17,7 @@ from vakanuvis.serve.ask.documents import (
 )
 from vakanuvis.serve.ask.question import Question
 from vakanuvis.serve.ask.render import msg, render_timex
-from vakanuvis.serve.ask.result import _doc_evidence, _doc_result, _result, verdict
+from vakanuvis.serve.ask.result import _doc_result, _result, add_dated_documents, contract, with_verdict
 from vakanuvis.serve.ask.retrieve import DOC_READS, Passage, _eligible, _load_passages, _match, _sentences_in
 from vakanuvis.serve.ask.slots import Slot, _confidence
 
@@ -49,10 +48,7 @@ def title_answer(store: Any, q: Question) -> dict[str, Any] | None:
     if rivals:
         also = "; ".join(f"{render_timex(h.date, None, q.lang)} ({h.title})" for h in rivals[:4])
         out["answer"]["text"] = f"{text}; {msg('also', q.lang)} {also}"
-        for h in rivals[:4]:
-            ev = _doc_evidence(store, h)
-            out["evidence"].append(ev)
-            out["claims"].append({"value": h.date, "doc": h.stem, "start": ev["start"], "end": ev["end"]})
+        add_dated_documents(store, out, rivals[:4])
         out["confidence"] = round(out["confidence"] * 0.6, 2)
     return out
 
@@ -64,7 +60,7 @@ def author_answer(store: Any, q: Question) -> dict[str, Any] | None:
     if best is None:
         return None
     a = authors[best.doc_id]
-    return _doc_result(store, q, best, a.label, f"{a.label} ({best.title})", f"document author ({a.how})", a.start, a.end)
+    return _doc_result(store, q, best, a.label, f"{a.label} ({best.title})", f"document author ({a.how})", a.start)
 
 
 def place_answer(store: Any, q: Question, min_score: float = 0.6) -> dict[str, Any] | None:
@@ -93,7 +89,7 @@ def best_document(store: Any, q: Question, ps: list[Passage], min_cover: float =
         got.update(p.matched)
         if (author := authors.get(p.doc_id)) is not None:
             spoken[p.doc_id] = {ti for ti, t in enumerate(q.terms) if author.label in t.labels}
-        title = " ".join(S.fold(w) for _, _, w in S.words(p.title or ""))
+        title = _folded_title(p.title or "")
         got.update(ti for ti, t in enumerate(q.terms)
                    if any(_phrase_in(p.context, alt) or _phrase_in(title, alt) for alt in t.alternatives))
     def cover(d: str, got: set[int]) -> float:
@@ -124,7 +120,7 @@ def document_date(store: Any, q: Question, ps: list[Passage]) -> dict[str, Any] 
             _match(p, q)
         ps = [p for p in ps + extra if kinds.get(p.doc_id) in (kind, None)]
     doc = best_document(store, q, ps)
-    if doc is None or not doc.date or not re.fullmatch(r"\d{4}-\d\d-\d\d", doc.date):
+    if doc is None or not doc.date or not FULL_DAY.fullmatch(doc.date):
         return None
     return _doc_result(store, q, doc, doc.date, f"{render_timex(doc.date, None, q.lang)} ({doc.title})", "document date")
 
@@ -137,11 +133,11 @@ def date_of_passage(store: Any, q: Question, ps: list[Passage]) -> dict[str, Any
         return None
     p = el[0]
     row = store.db.execute("SELECT date, title FROM documents WHERE id = ?", (p.doc_id,)).fetchone()
-    if not row or not row[0] or not re.fullmatch(r"\d{4}-\d\d-\d\d", row[0]):
+    if not row or not row[0] or not FULL_DAY.fullmatch(row[0]):
         return None
     date, title = row
     slot = Slot(date, render_timex(date, None, q.lang), p, p.start, p.end, 1.0)
-    out = _result(store, q, date, f"{render_timex(date, None, q.lang)} ({title})", [slot], _confidence(slot) * 0.9)
+    out = _result(q, date, f"{render_timex(date, None, q.lang)} ({title})", [slot], _confidence(slot) * 0.9)
     out["source"] = "document date"
     return out
 
@@ -162,10 +158,9 @@ def kb_definition(store: Any, q: Question) -> dict[str, Any] | None:
         " JOIN documents d ON d.id = a.doc_id WHERE a.layer = 'entity' AND a.label = ? LIMIT 3",
         (entry.name,)).fetchall()
     name = entry.name_en if q.lang == "en" and entry.name_en else entry.name
-    return {"answered": True, "answer": {"value": entry.name, "text": f"{name}: {entry.note}"},
-            "evidence": [{"doc": r[0], "start": r[1], "end": r[2], "text": r[3]} for r in rows],
-            "claims": [], "confidence": 0.8, "question": {"type": q.qtype, "lang": q.lang},
-            "source": "knowledge base"}
+    return contract(q, entry.name, f"{name}: {entry.note}",
+                    [{"doc": r[0], "start": r[1], "end": r[2], "text": r[3]} for r in rows], [], 0.8,
+                    source="knowledge base")
 
 
 def title_conflict(store: Any, q: Question) -> dict[str, Any] | None:
@@ -177,24 +172,16 @@ def title_conflict(store: Any, q: Question) -> dict[str, Any] | None:
         return None
     fit = [h for h in hits if h.score >= hits[0].score - 1e-9][:6]
     out = _doc_result(store, q, fit[0], fit[0].date, "", "document date")
-    for h in fit[1:]:
-        ev = _doc_evidence(store, h)
-        out["evidence"].append(ev)
-        out["claims"].append({"value": h.date, "doc": h.stem, "start": ev["start"], "end": ev["end"]})
-    dates = [c["value"] for c in out["claims"]]
-    values = list(dict.fromkeys(dates))
-    v = verdict(dates)
+    add_dated_documents(store, out, fit[1:])
     says = "; ".join(f"{h.stem}: {render_timex(h.date, None, q.lang)} ({h.title})" for h in fit)
-    out["answer"] = {"value": values if len(values) > 1 else values[0], "text": msg(f"verdict.{v}", q.lang, says)}
-    out["verdict"] = v
-    return out
+    return with_verdict(out, says, q.lang)
 
 
 def _title_with_the_verb(store: Any, q: Question, result: dict[str, Any]) -> dict[str, Any] | None:
     """A title that names everything the question asks, its verb included (`Erzurum Kongresi’nin
     Kapanışı` for "ne zaman kapandı?"), dates the question better than a sentence that only
     names the same things (`Erzurum Kongresi’nden 16 Mart’a kadar`)."""
-    verbs = [t for t in q.terms if t.trigger and not t.named]
+    verbs = q.verbs()
     if not verbs or not result["evidence"]:
         return None
     words = {S.fold(w) for ev in result["evidence"][:1] for _, _, w in S.words(ev["text"])}

@@ -5,13 +5,22 @@ from __future__ import annotations
 
 import json
 import re
+import sqlite3
 from dataclasses import dataclass
 from functools import cache
 from typing import Any
 
 from vakanuvis.lang import tr
 from vakanuvis.serve import search as S
-from vakanuvis.serve.ask.corpus import Lexicon, _phrase_in, _titles, key_of, lexicon
+from vakanuvis.serve.ask.corpus import (
+    DOCUMENTS_STATE,
+    Lexicon,
+    _phrase_in,
+    _titles,
+    key_of,
+    lexicon,
+    per_state,
+)
 from vakanuvis.serve.ask.question import QWORD, Question, Term, _event_type, _light_verbs, _verb_root
 
 
@@ -58,18 +67,15 @@ class Author:
 
 
 SPEAKER_KINDS = ("speech", "letter", "telegram", "statement", "report", "message")
-
-
 _AUTHORS: dict[tuple[str, int], dict[str, Author]] = {}
 
 
 def document_authors(store: Any) -> dict[str, Author]:
     """doc_id -> its author, for the documents whose author the store shows."""
-    db = store.db
-    n = db.execute("SELECT count(*), max(rowid) FROM documents").fetchone()
-    key = (S.db_identity(db), hash(tuple(n)))
-    if key in _AUTHORS:
-        return _AUTHORS[key]
+    return per_state(store.db, DOCUMENTS_STATE, _AUTHORS, lambda: _read_authors(store.db))
+
+
+def _read_authors(db: sqlite3.Connection) -> dict[str, Author]:
     lex = lexicon(db)
     out: dict[str, Author] = {}
     docs = db.execute("SELECT id, title, kind, meta, length(original) FROM documents").fetchall()
@@ -97,8 +103,6 @@ def document_authors(store: Any) -> dict[str, Author]:
         for doc_id, _title, kind, _meta, _n in docs:
             if doc_id not in out and kind in SPEAKER_KINDS:
                 out[doc_id] = Author(top, "corpus")
-    _AUTHORS.clear()
-    _AUTHORS[key] = out
     return out
 
 
@@ -143,7 +147,7 @@ class DocHit:
 def _verb_terms(q: Question) -> list[Term]:
     """The question's own event verbs (of a family in synonyms.tsv): not names, light verbs or
     document words."""
-    return [t for t in q.terms if t.trigger and not t.named and any(_event_type(alt[0]) for alt in t.alternatives)
+    return [t for t in q.verbs() if any(_event_type(alt[0]) for alt in t.alternatives)
             and not any(alt[0].startswith(_light_verbs()) or alt[0].startswith(_document_words())
                         for alt in t.alternatives if len(alt[0]) <= 6)
             and not S.fold(S.norm(t.word)).startswith(_author_verbs())]  # `telgraf gönderdi`: the document's own act

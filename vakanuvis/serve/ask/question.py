@@ -96,6 +96,15 @@ class Question:
     unread: list[str] = field(default_factory=list)  # English words the glossary could not translate
     according: frozenset[str] = frozenset()  # labels of "X'e göre" / "according to X": X's own documents say it
 
+    def verbs(self) -> list[Term]:
+        """The terms telling the asked event (its verb), not a name."""
+        return [t for t in self.terms if t.trigger and not t.named]
+
+    def top_named(self) -> int | None:
+        """Index of the weightiest named term: the name a supporting passage must hold."""
+        named = [ti for ti, t in enumerate(self.terms) if t.named]
+        return max(named, key=lambda ti: self.terms[ti].weight) if named else None
+
 
 QWORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)?")
 
@@ -221,7 +230,7 @@ def parse_question(store: Any, text: str) -> Question:
     if re.search(r"\bkim(ler)?(in)? tarafından\b|\bby whom\b", low):
         q.after = "tarafindan"  # the doer of a passive: "kimler tarafından işgal edildi"
     toks = [(m.group(0), m.start()) for m in QWORD.finditer(text)]
-    qwords = _question_word_set(lang)
+    qwords = _question_word_set()
     # the noun after hangi / kaç / which / how many: answer kind, case, anchor, postposition
     for i, (tok, _) in enumerate(toks):
         lt = tr.lower(tok)
@@ -304,7 +313,7 @@ def _light_verbs() -> tuple[str, ...]:
 
 
 @cache
-def _question_word_set(lang: str) -> frozenset[str]:
+def _question_word_set() -> frozenset[str]:
     own = {tr.lower(w.strip()) for w in tr.read_lines("qa/question_stop_words.txt")}
     return frozenset(own | tr.stop_words("tr") | tr.stop_words("en"))
 
@@ -465,7 +474,7 @@ def _passive_question(q: Question) -> bool:
     one acted upon, so the speaker of `gönderdik` is not the answer."""
     if q.lang == "en":
         return bool(re.search(r"\b(was|were|been|be)\s+\w+(ed|en|wn|ght|nt)\b", q.text.lower()))
-    verbs = [t for t in q.terms if t.trigger and not t.named]
+    verbs = q.verbs()
     if not verbs:
         return False
     root = _verb_root(S.fold(S.norm(verbs[-1].word)))

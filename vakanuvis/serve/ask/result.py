@@ -11,6 +11,7 @@ from typing import Any
 
 from vakanuvis.lang import tr
 from vakanuvis.serve import search as S
+from vakanuvis.serve.ask.corpus import original_text
 from vakanuvis.serve.ask.documents import DocHit
 from vakanuvis.serve.ask.question import Question
 from vakanuvis.serve.ask.render import msg
@@ -18,7 +19,15 @@ from vakanuvis.serve.ask.retrieve import Passage
 from vakanuvis.serve.ask.slots import Slot
 
 
-def _evidence(store: Any, p: Passage) -> dict[str, Any]:
+def contract(q: Question, value: Any, text: str, evidence: list[dict[str, Any]], claims: list[dict[str, Any]],
+             confidence: float, *, answered: bool = True, **extra: Any) -> dict[str, Any]:
+    """An answer in the contract format, its keys in the documented order."""
+    return {"answered": answered, "answer": {"value": value, "text": text}, "evidence": evidence,
+            "claims": claims, "confidence": round(confidence, 2), "question": {"type": q.qtype, "lang": q.lang},
+            **extra}
+
+
+def _evidence(p: Passage) -> dict[str, Any]:
     start, end, text = p.span()
     ev: dict[str, Any] = {"doc": p.doc, "start": start, "end": end, "text": text}
     refs = [r for a in p.anns if a.layer == "citation" for r in a.value.get("refs", [])]
@@ -29,26 +38,23 @@ def _evidence(store: Any, p: Passage) -> dict[str, Any]:
     return ev
 
 
-def _refusal(store: Any, q: Question, ps: list[Passage]) -> dict[str, Any]:
+def _refusal(q: Question, ps: list[Passage]) -> dict[str, Any]:
     near = sorted(ps, key=lambda p: -p.coverage)[:3]
-    return {"answered": False, "answer": {"value": None, "text": msg("unknown", q.lang)},
-            "evidence": [_evidence(store, p) for p in near], "claims": [], "confidence": 0.0,
-            "question": {"type": q.qtype, "lang": q.lang}}
+    return contract(q, None, msg("unknown", q.lang), [_evidence(p) for p in near], [], 0.0, answered=False)
 
 
-def _result(store: Any, q: Question, value: Any, text: str, support: list[Slot], conf: float,
+def _result(q: Question, value: Any, text: str, support: list[Slot], conf: float,
             claims: list[dict[str, Any]] | None = None, **extra: Any) -> dict[str, Any]:
     seen, evidence = set(), []
     for s in support:
         if s.passage.sentence_ids in seen:
             continue
         seen.add(s.passage.sentence_ids)
-        evidence.append(_evidence(store, s.passage))
+        evidence.append(_evidence(s.passage))
     if claims is None:
         claims = [{"value": s.value, "doc": s.passage.doc, "start": s.passage.span()[0], "end": s.passage.span()[1]}
                   for s in support]
-    out = {"answered": True, "answer": {"value": value, "text": text}, "evidence": evidence,
-           "claims": claims, "confidence": round(conf, 2), "question": {"type": q.qtype, "lang": q.lang}}
+    out = contract(q, value, text, evidence, claims, conf)
     if support and support[0].passage.cite:
         out["source"] = "document title"
     out.update(extra)
@@ -115,7 +121,7 @@ def _with_graph(result: dict[str, Any], g: GraphEvent | None) -> dict[str, Any]:
     return result
 
 
-def _doc_evidence(store: Any, hit: DocHit, start: int = -1, end: int = -1) -> dict[str, Any]:
+def _doc_evidence(store: Any, hit: DocHit, start: int = -1) -> dict[str, Any]:
     """The sentence at ``start`` (a signature, a dateline), else the document's first one."""
     db = store.db
     row = None
@@ -125,23 +131,40 @@ def _doc_evidence(store: Any, hit: DocHit, start: int = -1, end: int = -1) -> di
     row = row or db.execute("SELECT start, end FROM sentences WHERE doc_id = ? ORDER BY idx LIMIT 1",
                             (hit.doc_id,)).fetchone()
     s, e = row if row else (0, 0)
-    text = db.execute("SELECT substr(original, ?, ?) FROM documents WHERE id = ?", (s + 1, e - s, hit.doc_id)).fetchone()[0]
+    text = original_text(db, hit.doc_id, s, e)
     return {"doc": hit.stem, "start": s, "end": e, "text": text, "title": hit.title}
 
 
 def _doc_result(store: Any, q: Question, hit: DocHit, value: Any, text: str, source: str,
-                start: int = -1, end: int = -1) -> dict[str, Any]:
-    ev = _doc_evidence(store, hit, start, end)
-    return {"answered": True, "answer": {"value": value, "text": text}, "evidence": [ev],
-            "claims": [{"value": value, "doc": hit.stem, "start": ev["start"], "end": ev["end"]}],
-            "confidence": round(0.5 + 0.4 * hit.score, 2), "question": {"type": q.qtype, "lang": q.lang},
-            "source": source}
+                start: int = -1) -> dict[str, Any]:
+    ev = _doc_evidence(store, hit, start)
+    return contract(q, value, text, [ev], [{"value": value, "doc": hit.stem, "start": ev["start"], "end": ev["end"]}],
+                    0.5 + 0.4 * hit.score, source=source)
+
+
+def add_dated_documents(store: Any, out: dict[str, Any], hits: list[DocHit]) -> None:
+    """Each further document as evidence and as a claim of its date."""
+    for h in hits:
+        ev = _doc_evidence(store, h)
+        out["evidence"].append(ev)
+        out["claims"].append({"value": h.date, "doc": h.stem, "start": ev["start"], "end": ev["end"]})
 
 
 def _interval(value: str) -> tuple[str, str]:
     a, _, b = value.partition("/")
     b = b or a
     return a, b + "-99"[: max(0, 10 - len(b))] if len(b) < 10 else b
+
+
+def with_verdict(result: dict[str, Any], says: str, lang: str) -> dict[str, Any]:
+    """The answer to "do the sources agree?": every value the claims give, and the verdict
+    over them in words (``says``: each source's value)."""
+    dates = [c["value"] for c in result["claims"]]
+    values = list(dict.fromkeys(dates))
+    v = verdict(dates)
+    result["answer"] = {"value": values if len(values) > 1 else values[0], "text": msg(f"verdict.{v}", lang, says)}
+    result["verdict"] = v
+    return result
 
 
 def verdict(values: list[str]) -> str:

@@ -13,7 +13,7 @@ from typing import Any
 
 from vakanuvis.lang import tr
 from vakanuvis.serve import search as S
-from vakanuvis.serve.ask.corpus import _folded_title, _phrase_in, lexicon
+from vakanuvis.serve.ask.corpus import FULL_DAY, _folded_title, _phrase_in, lexicon, original_text
 from vakanuvis.serve.ask.documents import Author, document_authors, first_person, title_documents
 from vakanuvis.serve.ask.question import Question
 
@@ -61,17 +61,16 @@ class Passage:
     context: str = ""  # folded words of the previous sentences, space-joined
     doc_date: str | None = None  # the document's own date
     cite: tuple[int, int, str] | None = None  # for a title: the sentence cited in its place
-
-    def span(self) -> tuple[int, int, str]:
-        """ORIGINAL offsets and text to cite: the passage itself, or for a document's title
-        (which is not in the text) the document's first sentence."""
-        return self.cite or (self.start, self.end, self.text)
     matched: dict[int, list[int]] = field(default_factory=dict)  # term index -> word indices
     coverage: float = 0.0
     named: float = 1.0
     top_ok: bool = True  # the question's weightiest named term is here (or just before)
     named_all: bool = True  # every named term of the question is here, in the title or just before
-    score: float = 0.0
+
+    def span(self) -> tuple[int, int, str]:
+        """ORIGINAL offsets and text to cite: the passage itself, or for a document's title
+        (which is not in the text) the document's first sentence."""
+        return self.cite or (self.start, self.end, self.text)
 
     def word_at(self, offset: int) -> int:
         """Index of the word containing ``offset`` (or the next word)."""
@@ -141,8 +140,7 @@ def _load_passages(store: Any, ids: list[int]) -> list[Passage]:
             continue
         seen.add(sids)
         if len(sids) > 1:
-            text = db.execute("SELECT substr(original, ?, ?) FROM documents WHERE id = ?",
-                              (start + 1, end - start, doc_id)).fetchone()[0]
+            text = original_text(db, doc_id, start, end)
         rows_, starts = anns_of[doc_id], starts_of[doc_id]
         i0 = bisect_left(starts, start)
         i1 = bisect_left(starts, end, lo=i0)
@@ -177,7 +175,7 @@ def _match(p: Passage, q: Question, author: Author | None = None) -> None:
         return memo[prefix]
 
     named = [ti for ti, t in enumerate(q.terms) if t.named]
-    top = max(named, key=lambda ti: q.terms[ti].weight) if named else None
+    top = q.top_named()
     p.top_ok = top is None
     seen_named = 0
     for ti, t in enumerate(q.terms):
@@ -370,7 +368,7 @@ def _dated_sentences(store: Any, dates: list[str], limit: int = MAX_CANDIDATES) 
     """Sentences with a timex whose value is one of ``dates`` (full ISO days only)."""
     out: list[int] = []
     for d in dates:
-        if not re.fullmatch(r"\d{4}-\d\d-\d\d", d):
+        if not FULL_DAY.fullmatch(d):
             continue
         rows = store.db.execute(
             "SELECT s.id FROM annotations a JOIN sentences s ON s.doc_id = a.doc_id AND s.start <= a.start"

@@ -396,9 +396,6 @@ def _names_before_anchor(p: Passage, q: Question) -> list[tuple[int, int]]:
     return best
 
 
-NUMBER = r"(\d[\d.]*|(?:[^\W\d_]+\s+){0,3}[^\W\d_]+)"
-
-
 def _split_joined_number(word: str, nums: dict[str, int]) -> list[str]:
     """Number words written together (`onbir`, `yirmibeş`, `yüzelli`): the known words they are made of."""
     if word in nums:
