@@ -182,8 +182,9 @@ def find_hits(doc: Doc) -> list[Hit]:
     if len(low) != len(doc.text):  # a rare character whose lower case is longer
         low = "".join(tr.lower(c)[:1] or c for c in doc.text)
     found = []
+    where = needle_positions(low)
     for trig in triggers():
-        for start, end in _matches(trig, low):
+        for start, end in _matches(trig, low, where):
             found.append((start, end, trig))
     found.sort(key=lambda t: (-(t[1] - t[0]), t[0], t[2].line))
     taken = bytearray(len(low))  # 1 where an earlier (longer) match already sits
@@ -224,18 +225,36 @@ def _absorb(hits: list[Hit], original: str) -> None:
             a.type, a.weak = b.type, False
 
 
-def _matches(trig: Trigger, low: str) -> list[tuple[int, int]]:
+@cache
+def _needle_automaton() -> Any:
+    """One Aho–Corasick automaton over every trigger's required literals."""
+    import ahocorasick
+
+    automaton = ahocorasick.Automaton()
+    for needle in {n for trig in triggers() for n in trig.needles}:
+        automaton.add_word(needle, needle)
+    automaton.make_automaton()
+    return automaton
+
+
+def needle_positions(low: str) -> dict[str, list[int]]:
+    """Start offsets of each trigger literal in the text, found in one pass."""
+    where: dict[str, list[int]] = {}
+    for end, needle in _needle_automaton().iter(low):
+        where.setdefault(needle, []).append(end - len(needle) + 1)
+    return where
+
+
+def _matches(trig: Trigger, low: str, where: dict[str, list[int]]) -> list[tuple[int, int]]:
     """Matches of a trigger, searched only around its required literals (much faster on long
     texts that never use the word)."""
     if not trig.needles:
         return [m.span() for m in trig.pattern.finditer(low)]
     ends: dict[int, int] = {}
     for needle in trig.needles:
-        i = low.find(needle)
-        while i >= 0:
+        for i in where.get(needle, ()):
             for m in trig.pattern.finditer(low, max(0, i - WINDOW), i + len(needle) + WINDOW):
                 ends[m.start()] = max(ends.get(m.start(), 0), m.end())
-            i = low.find(needle, i + 1)
     return sorted(ends.items())
 
 
