@@ -24,7 +24,6 @@ from typing import Any
 
 from vakanuvis.serve.ask.answer import ANSWERERS
 from vakanuvis.serve.ask.doc_answer import (
-    _title_with_the_verb,
     author_answer,
     best_document,
     date_of_passage,
@@ -32,47 +31,49 @@ from vakanuvis.serve.ask.doc_answer import (
     kb_definition,
     place_answer,
     title_answer,
+    title_with_the_verb,
 )
 from vakanuvis.serve.ask.documents import (
-    _about_a_document,
-    _asks_author,
+    about_a_document,
     asked_kind,
+    asks_author,
     document_authors,
     first_person,
 )
 from vakanuvis.serve.ask.question import Question, Term, detect_language, parse_question
 from vakanuvis.serve.ask.render import msg, render_timex
-from vakanuvis.serve.ask.result import _doc_result, _refusal, score_answer, verdict
-from vakanuvis.serve.ask.retrieve import Passage, _in_order_within, _query_of, candidates
+from vakanuvis.serve.ask.result import doc_result, refusal, score_answer, verdict
+from vakanuvis.serve.ask.retrieve import Passage, candidates, in_order_within, query_of
 from vakanuvis.serve.ask.slots import Slot, parse_number
 
 __all__ = [
     "Passage", "Question", "Slot", "Term", "ask", "candidates", "detect_language", "document_authors",
     "first_person", "msg", "parse_number", "parse_question", "render_timex", "score_answer", "verdict",
-    "_in_order_within", "_query_of",
+    "in_order_within", "query_of", "_in_order_within", "_query_of",
 ]
+_in_order_within, _query_of = in_order_within, query_of  # the names of the module before the split
 
 
 def ask(store: Any, question: str) -> dict[str, Any]:
     """Answer a question from the store, in the contract format (see the module docstring)."""
     q = parse_question(store, question)
     if q.qtype == "unknown" or (not q.terms and not (q.dates and q.qtype in ("what", "who", "where", "which"))):
-        return _refusal(q, candidates(store, q) if q.terms else [])
+        return refusal(q, candidates(store, q) if q.terms else [])
     if q.qtype == "count" and q.lang == "en" and q.count_unit is None and not q.count_event and q.unread:
-        return _refusal(q, candidates(store, q))  # "how many teachers": what to count is not read
+        return refusal(q, candidates(store, q))  # "how many teachers": what to count is not read
     if q.unread and q.terms and all(t.named for t in q.terms) and q.qtype in ("when", "what", "conflict"):
         # "When did Lenin visit Ankara?" without `visit`: only the names are left, and a date near
         # them would answer another question
-        return _refusal(q, candidates(store, q))
+        return refusal(q, candidates(store, q))
     if q.qtype == "who" and len(q.terms) == 1 and q.terms[0].named and not q.dates:
         # "Who is Lenin?" asks for a description: the knowledge base's note, else nothing (the
         # sources' sentences do not give a definition as a slot)
-        return kb_definition(store, q) or _refusal(q, candidates(store, q))
-    if q.qtype == "when" and _about_a_document(q):
+        return kb_definition(store, q) or refusal(q, candidates(store, q))
+    if q.qtype == "when" and about_a_document(q):
         found = title_answer(store, q)
         if found:
             return found
-    if _asks_author(q):
+    if asks_author(q):
         found = author_answer(store, q)
         if found:
             return found
@@ -84,15 +85,15 @@ def ask(store: Any, question: str) -> dict[str, Any]:
     if q.qtype == "when" and asked_kind(q) and (found := document_date(store, q, ps)):
         return found  # "telgraf ne zaman gönderildi": the telegram's own date, not a date it mentions
     result = ANSWERERS[q.qtype](store, q, ps)
-    if result["answered"] and q.qtype == "when" and (found := _title_with_the_verb(store, q, result)):
+    if result["answered"] and q.qtype == "when" and (found := title_with_the_verb(store, q, result)):
         return found
     if not result["answered"] and q.qtype == "when":
         found = title_answer(store, q) or (
-            (document_date(store, q, ps) or date_of_passage(store, q, ps)) if _about_a_document(q) else None)
+            (document_date(store, q, ps) or date_of_passage(store, q, ps)) if about_a_document(q) else None)
         return found or result
     if not result["answered"] and q.qtype == "where" and q.case != "dat":
         found = place_answer(store, q)
-        if not found and _about_a_document(q) and (doc := best_document(store, q, ps)) and doc.place:
-            found = _doc_result(store, q, doc, doc.place, f"{doc.place} ({doc.title})", "document place")
+        if not found and about_a_document(q) and (doc := best_document(store, q, ps)) and doc.place:
+            found = doc_result(store, q, doc, doc.place, f"{doc.place} ({doc.title})", "document place")
         return found or result
     return result

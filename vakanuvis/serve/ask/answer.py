@@ -11,36 +11,36 @@ from vakanuvis.serve import search as S
 from vakanuvis.serve.ask.corpus import key_of
 from vakanuvis.serve.ask.doc_answer import title_conflict
 from vakanuvis.serve.ask.documents import document_authors
-from vakanuvis.serve.ask.question import Question, _asks_role, _event_word, _passive_question
+from vakanuvis.serve.ask.question import Question, asks_role, event_word, passive_question
 from vakanuvis.serve.ask.render import msg, render_timex
-from vakanuvis.serve.ask.result import _refusal, _result, _with_graph, contract, graph_event, with_verdict
+from vakanuvis.serve.ask.result import contract, graph_event, refusal, slot_result, with_graph, with_verdict
 from vakanuvis.serve.ask.retrieve import (
     Ann,
     Passage,
-    _date_matches,
-    _eligible,
-    _has_dates,
-    _has_trigger,
-    _timex_ok,
+    date_matches,
+    eligible,
+    has_dates,
+    has_trigger,
+    timex_ok,
     title_passages,
 )
 from vakanuvis.serve.ask.slots import (
     Slot,
-    _appositions,
-    _best_slots,
-    _beyond_question_words,
-    _clause_after,
-    _compound_names,
-    _confidence,
-    _coordinated,
-    _entity_slots,
-    _explicit,
-    _named_by_construction,
-    _names_before_anchor,
-    _number_before,
-    _proximity,
-    _verb_factor,
+    appositions,
+    best_slots,
+    beyond_question_words,
+    clause_after,
+    compound_names,
+    coordinated,
+    entity_slots,
+    explicit,
+    named_by_construction,
+    names_before_anchor,
+    number_before,
+    proximity,
+    slot_confidence,
     speaker_slots,
+    verb_factor,
     when_slots,
 )
 
@@ -68,8 +68,8 @@ def _date_tied(s: Slot, q: Question) -> bool:
     event_name = bool(named) and "EVENT_NAME" in max(named, key=lambda t: t.weight).kinds
     # a date written right next to a named event is that event's date ("3 Mart 1918'de Brest
     # Litovsk Barışı vuku bulmuştur"), whatever verb tells it
-    return _verb_factor(s.passage, q, _ann_of(s)) > 1 or (
-        _near_top(s, q, within=2 if event_name else 3) and (_has_trigger(s.passage, q) or event_name))
+    return verb_factor(s.passage, q, _ann_of(s)) > 1 or (
+        _near_top(s, q, within=2 if event_name else 3) and (has_trigger(s.passage, q) or event_name))
 
 
 def _near_named(s: Slot, q: Question, within: int = NAME_WINDOW) -> bool:
@@ -107,12 +107,12 @@ def _vote(slots: list[Slot]) -> Slot:
 
 
 def answer_when(store: Any, q: Question, ps: list[Passage]) -> dict[str, Any]:
-    slots = [s for s in _best_slots(_eligible(ps, q), q, when_slots) if _date_tied(s, q)]
+    slots = [s for s in best_slots(eligible(ps, q), q, when_slots) if _date_tied(s, q)]
     if not slots:
-        return _refusal(q, ps)
+        return refusal(q, ps)
     best = _vote(slots)
-    result = _result(q, best.value, best.text, _agreeing(slots, best), _confidence(best))
-    return _with_graph(result, graph_event(store, best))
+    result = slot_result(q, best.value, best.text, _agreeing(slots, best), slot_confidence(best))
+    return with_graph(result, graph_event(store, best))
 
 
 def answer_entity(store: Any, q: Question, ps: list[Passage]) -> dict[str, Any]:
@@ -120,48 +120,48 @@ def answer_entity(store: Any, q: Question, ps: list[Passage]) -> dict[str, Any]:
     ps = ps + title_passages(store, q)  # "Celal Bayar’a Okuması İçin Gönderdiği Mesaj" names the reader
 
     def slots_of(p: Passage, qq: Question) -> list[Slot]:
-        found = _entity_slots(p, qq, kinds)
-        if "PERSON" in kinds and (qq.nominative or qq.lang == "en") and not qq.case and not _passive_question(qq):
+        found = entity_slots(p, qq, kinds)
+        if "PERSON" in kinds and (qq.nominative or qq.lang == "en") and not qq.case and not passive_question(qq):
             found += speaker_slots(store, p, qq)
         if qq.qtype == "which" and not any(s.case_ok for s in found):
-            found += _compound_names(p, qq)
-        if "PERSON" in kinds and qq.qtype == "who" and (not found or _asks_role(qq)):
-            named = _appositions(p, qq)
-            if named and _asks_role(qq):
+            found += compound_names(p, qq)
+        if "PERSON" in kinds and qq.qtype == "who" and (not found or asks_role(qq)):
+            named = appositions(p, qq)
+            if named and asks_role(qq):
                 # "X Elçisi kimdi?": the name standing by the role noun, not the speaker of the text
                 author = document_authors(store).get(p.doc_id)
                 found = [s for s in found if not author or s.value != author.label]
             found += named
-        return found + (_named_by_construction(p, qq) if "PERSON" in kinds else [])
+        return found + (named_by_construction(p, qq) if "PERSON" in kinds else [])
 
-    el = _eligible(ps, q)
-    if _asks_role(q):
+    el = eligible(ps, q)
+    if asks_role(q):
         el = [p for p in el if p.named_all]  # "the ambassador in Moscow": every qualifier must hold
-    slots = _best_slots(el, q, slots_of)
+    slots = best_slots(el, q, slots_of)
     if q.qtype == "who":
-        slots = [s for s in slots if _beyond_question_words(s.value, q)]  # not just "İsveç Kralı Hazretleri"
+        slots = [s for s in slots if beyond_question_words(s.value, q)]  # not just "İsveç Kralı Hazretleri"
     if q.case and any(s.case_ok for s in slots):
         slots = [s for s in slots if s.case_ok]  # the question's case ending is strong evidence
     if not slots:
-        return _refusal(q, ps)
+        return refusal(q, ps)
     best = slots[0]
     if q.plural:
         same = [s for s in slots if s.passage is best.passage]
-        run = next((r for r in _coordinated(best.passage, same) if best in r), [best])
+        run = next((r for r in coordinated(best.passage, same) if best in r), [best])
         names = list(dict.fromkeys(s.value for s in run))
         if q.number and len(names) != q.number:
             names = list(dict.fromkeys(s.value for s in sorted(same, key=lambda s: -s.score)))[: q.number]
         if len(names) > 1:
             text = ", ".join(names[:-1]) + f" {msg('and', q.lang)} " + names[-1]
-            return _result(q, names, text, [best] + [s for s in slots if s.passage.doc != best.passage.doc
-                                                             and s.value in names][:2], _confidence(best))
+            return slot_result(q, names, text, [best] + [s for s in slots if s.passage.doc != best.passage.doc
+                                                             and s.value in names][:2], slot_confidence(best))
     rivals = _rivals(slots, best)
     if rivals:
         # as well supported in another document, with another name ("Mısır Elçisi": one in 1928,
         # another in 1930): say so and show every version rather than pick one silently
         text = f"{best.text} ({msg('also', q.lang)} {', '.join(s.text for s in rivals)})"
-        return _result(q, best.value, text, [best, *rivals], _confidence(best) * 0.6)
-    return _result(q, best.value, best.text, _agreeing(slots, best), _confidence(best))
+        return slot_result(q, best.value, text, [best, *rivals], slot_confidence(best) * 0.6)
+    return slot_result(q, best.value, best.text, _agreeing(slots, best), slot_confidence(best))
 
 
 def _rivals(slots: list[Slot], best: Slot, ratio: float = 0.9) -> list[Slot]:
@@ -175,70 +175,70 @@ def _rivals(slots: list[Slot], best: Slot, ratio: float = 0.9) -> list[Slot]:
 
 
 def answer_what(store: Any, q: Question, ps: list[Passage]) -> dict[str, Any]:
-    el = [p for p in _eligible(ps, q)] or [p for p in ps if q.dates and _has_dates(p, q) and p.coverage >= 0.3]
+    el = [p for p in eligible(ps, q)] or [p for p in ps if q.dates and has_dates(p, q) and p.coverage >= 0.3]
     best: tuple[float, Passage, Ann] | None = None
     for p in el:
         for a in p.anns:
-            if _timex_ok(a) and any(_date_matches(a.value["value"], d) for d in q.dates):
-                sc = p.coverage + _proximity(p, q, p.word_at(a.start)) * 0.01
+            if timex_ok(a) and any(date_matches(a.value["value"], d) for d in q.dates):
+                sc = p.coverage + proximity(p, q, p.word_at(a.start)) * 0.01
                 # a date whose clause reports an event (a verb of the event vocabulary) is better
-                clause = [S.fold(S.norm(w)) for w in re.findall(r"[^\W\d_]+", _clause_after(p, q, a))]
-                sc += 0.5 * any(_event_word(w) for w in clause) + 0.2 * _explicit(a.text)
+                clause = [S.fold(S.norm(w)) for w in re.findall(r"[^\W\d_]+", clause_after(p, q, a))]
+                sc += 0.5 * any(event_word(w) for w in clause) + 0.2 * explicit(a.text)
                 if best is None or sc > best[0]:
                     best = (sc, p, a)
     if best is None:
-        return _refusal(q, ps)
+        return refusal(q, ps)
     _, p, a = best
-    phrase = _clause_after(p, q, a)
+    phrase = clause_after(p, q, a)
     text = phrase if q.lang == "tr" else f"{phrase} {msg('source_language', q.lang)}"
     slot = Slot(phrase, text, p, a.start, a.end, 1.0)
-    return _result(q, phrase, text, [slot], _confidence(slot))
+    return slot_result(q, phrase, text, [slot], slot_confidence(slot))
 
 
 def answer_count(store: Any, q: Question, ps: list[Passage]) -> dict[str, Any]:
-    el = _eligible(ps, q)
+    el = eligible(ps, q)
     if q.count_unit:
         # a number written next to the counted noun: "iki gün sonra", "100 kadar ölü"
         for p in sorted(el, key=lambda p: -p.coverage):
-            found = _number_before(p, q.count_unit)
+            found = number_before(p, q.count_unit)
             if found:
                 n, a, b = found
                 s = Slot(n, str(n), p, p.start + a, p.start + b, 1.0)
-                return _result(q, n, f"{n} ({p.text[a:b]})", [s], _confidence(s))
+                return slot_result(q, n, f"{n} ({p.text[a:b]})", [s], slot_confidence(s))
     if q.count_event and q.dates:
         # "1921'de kaç antlaşma imzalandı": the dates of the period in the passage that tells it
         for p in sorted(el, key=lambda p: -p.coverage):
-            dated = [a for a in p.anns if _timex_ok(a) and any(_date_matches(a.value["value"], d) for d in q.dates)]
+            dated = [a for a in p.anns if timex_ok(a) and any(date_matches(a.value["value"], d) for d in q.dates)]
             values = list(dict.fromkeys(a.value["value"] for a in dated))
-            if values and _has_trigger(p, q):
+            if values and has_trigger(p, q):
                 n = len(values)
                 s = Slot(n, str(n), p, dated[0].start, dated[-1].end, 1.0)
                 text = f"{n}: " + ", ".join(render_timex(v, None, q.lang) for v in values)
-                return _result(q, n, text, [s], _confidence(s), items=values)
+                return slot_result(q, n, text, [s], slot_confidence(s), items=values)
     if q.count_event:
         res = _count_events(store, q)
         if res:
             return res
     if q.count_unit and not q.kinds:
-        return _refusal(q, ps)  # "kaç ders": a number of lessons, not a list of names
+        return refusal(q, ps)  # "kaç ders": a number of lessons, not a list of names
     kinds = q.kinds or ("PERSON", "PLACE", "STATE", "ORG", "GROUP", "EVENT_NAME")
-    slots = _best_slots(el, q, lambda p, qq: _entity_slots(p, qq, kinds))
+    slots = best_slots(el, q, lambda p, qq: entity_slots(p, qq, kinds))
     cands: list[tuple[float, Passage, list[tuple[int, int]]]] = []
     for r in [r for p in {id(s.passage): s.passage for s in slots}.values()
-              for r in _coordinated(p, [s for s in slots if s.passage is p])]:
+              for r in coordinated(p, [s for s in slots if s.passage is p])]:
         cands.append((max(s.score for s in r) * (1 + 0.25 * (len(r) - 1)), r[0].passage, [(s.start, s.end) for s in r]))
     top = max((c[0] for c in cands), default=1.0)
     for p in el:
-        run = _names_before_anchor(p, q)
+        run = names_before_anchor(p, q)
         if run:
             cands.append((top * p.coverage * (1 + 0.25 * (len(run) - 1)), p, run))
     if not cands:
-        return _refusal(q, ps)
+        return refusal(q, ps)
     _, p, run = max(cands, key=lambda c: c[0])
     items = list(dict.fromkeys(p.text[a - p.start : b - p.start] for a, b in run))
     n = len(items)
     best = Slot(n, str(n), p, run[0][0], run[-1][1], 1.0)
-    return _result(q, n, f"{n}: " + ", ".join(items), [best], _confidence(best), items=items)
+    return slot_result(q, n, f"{n}: " + ", ".join(items), [best], slot_confidence(best), items=items)
 
 
 def _count_events(store: Any, q: Question) -> dict[str, Any] | None:
@@ -290,14 +290,14 @@ def _event_fits(ev: dict[str, Any], q: Question) -> bool:
 def answer_conflict(store: Any, q: Question, ps: list[Passage]) -> dict[str, Any]:
     """Each document's own best answer to the when-question, and whether they agree."""
     q2 = Question(**{**q.__dict__, "qtype": "when"})
-    slots = [s for s in _best_slots(_eligible(ps, q2), q2, when_slots) if _date_tied(s, q2)]
+    slots = [s for s in best_slots(eligible(ps, q2), q2, when_slots) if _date_tied(s, q2)]
     if not slots:
-        return title_conflict(store, q) or _refusal(q, ps)
+        return title_conflict(store, q) or refusal(q, ps)
     per_doc: dict[str, Slot] = {slots[0].passage.doc: slots[0]}
-    others = _best_slots(_eligible(ps, q2, relax=0.5), q2, when_slots)
+    others = best_slots(eligible(ps, q2, relax=0.5), q2, when_slots)
     year = int(slots[0].value[:4])
     tied = [s for s in others if abs(int(s.value[:4]) - year) <= 1
-            and (_verb_factor(s.passage, q2, _ann_of(s)) > 1 or _near_top(s, q2))]
+            and (verb_factor(s.passage, q2, _ann_of(s)) > 1 or _near_top(s, q2))]
     # a document that tells the leading value anywhere agrees, though a weaker-resolved
     # mention of the same day (`21 Şubat’ta` read into another year) may score higher there
     agreeing = {s.passage.doc: s for s in reversed(tied) if s.value == slots[0].value}
@@ -309,7 +309,7 @@ def answer_conflict(store: Any, q: Question, ps: list[Passage]) -> dict[str, Any
     chosen = list(per_doc.values())
     claims = [{"value": s.value, "doc": s.passage.doc, "start": s.passage.start, "end": s.passage.end,
                **({"mod": s.mod} if s.mod else {})} for s in chosen]
-    result = _with_graph(_result(q, None, "", chosen, _confidence(slots[0]), claims=claims),
+    result = with_graph(slot_result(q, None, "", chosen, slot_confidence(slots[0]), claims=claims),
                          graph_event(store, slots[0]))
     says = "; ".join(f"{c['doc']}: {render_timex(c['value'], c.get('mod'), q.lang)}" for c in result["claims"])
     return with_verdict(result, says, q.lang)

@@ -7,7 +7,7 @@ from __future__ import annotations
 import json
 import re
 import sqlite3
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from functools import cache
 from typing import Any, TypeVar
@@ -24,6 +24,20 @@ class Lexicon:
     max_len: int
     keys: dict[str, set[tuple[str, ...]]]  # label -> its surface keys
     attested: frozenset[str] = frozenset()  # labels the sources' annotations use (not only the KB)
+
+    def names_in(self, keys: list[str], fits: Callable[[int, int, dict[str, int]], bool]
+                 ) -> Iterator[tuple[int, int, dict[str, int]]]:
+        """(first word, word count, labels) of each longest surface form along ``keys`` (one
+        folded stem a word), left to right; where ``fits`` refuses one, a shorter one is tried."""
+        i = 0
+        while i < len(keys):
+            for n in range(min(self.max_len, len(keys) - i), 0, -1):
+                labels = self.surfaces.get(tuple(keys[i : i + n]))
+                if labels and fits(i, n, labels):
+                    yield i, n, labels
+                    i += n - 1
+                    break
+            i += 1
 
 
 T = TypeVar("T")
@@ -93,7 +107,7 @@ def _read_lexicon(db: sqlite3.Connection) -> Lexicon:
 
 
 @cache
-def _folded_title(title: str) -> str:
+def folded_title(title: str) -> str:
     return " ".join(S.fold(w) for _, _, w in S.words(title))
 
 
@@ -103,7 +117,7 @@ def _phrase_rx(alt: tuple[str, ...]) -> re.Pattern[str]:
     return re.compile(r"(?:^| )" + r"\S* (?:\S \d* ?)?".join(re.escape(a) for a in alt))
 
 
-def _phrase_in(text: str, alt: tuple[str, ...]) -> bool:
+def phrase_in(text: str, alt: tuple[str, ...]) -> bool:
     """Is the prefix sequence ``alt`` in ``text`` (space-joined folded words)?"""
     return _phrase_rx(alt).search(text) is not None
 
@@ -112,12 +126,12 @@ DOCUMENTS_STATE = "SELECT count(*), max(rowid) FROM documents"
 _TITLES: dict[tuple[str, int], list[tuple[str, str, str, str | None, str | None, str]]] = {}
 
 
-def _titles(store: Any) -> list[tuple[str, str, str, str | None, str | None, str]]:
+def titles(store: Any) -> list[tuple[str, str, str, str | None, str | None, str]]:
     """(id, stem, title, date or dateline date, place, folded title words) of every titled
     document, read once per database state."""
     def read() -> list[tuple[str, str, str, str | None, str | None, str]]:
         rows = store.db.execute("SELECT id, stem, title, date, place FROM documents WHERE title IS NOT NULL").fetchall()
-        return [(i, st, t, d or _dateline_date(store, i), pl, _folded_title(t)) for i, st, t, d, pl in rows]
+        return [(i, st, t, d or _dateline_date(store, i), pl, folded_title(t)) for i, st, t, d, pl in rows]
 
     return per_state(store.db, DOCUMENTS_STATE, _TITLES, read)
 

@@ -6,20 +6,27 @@ from __future__ import annotations
 from typing import Any
 
 from vakanuvis.serve import search as S
-from vakanuvis.serve.ask.corpus import FULL_DAY, _folded_title, _phrase_in
+from vakanuvis.serve.ask.corpus import FULL_DAY, folded_title, phrase_in
 from vakanuvis.serve.ask.documents import (
     DocHit,
-    _dateline_place,
-    _title_place,
     asked_kind,
+    dateline_place,
     document_authors,
     title_documents,
+    title_place,
 )
 from vakanuvis.serve.ask.question import Question
 from vakanuvis.serve.ask.render import msg, render_timex
-from vakanuvis.serve.ask.result import _doc_result, _result, add_dated_documents, contract, with_verdict
-from vakanuvis.serve.ask.retrieve import DOC_READS, Passage, _eligible, _load_passages, _match, _sentences_in
-from vakanuvis.serve.ask.slots import Slot, _confidence
+from vakanuvis.serve.ask.result import add_dated_documents, contract, doc_result, slot_result, with_verdict
+from vakanuvis.serve.ask.retrieve import (
+    DOC_READS,
+    Passage,
+    eligible,
+    load_passages,
+    match_question,
+    sentences_in,
+)
+from vakanuvis.serve.ask.slots import Slot, slot_confidence
 
 
 def _unique(hits: list[DocHit], value) -> DocHit | None:
@@ -44,7 +51,7 @@ def title_answer(store: Any, q: Question) -> dict[str, Any] | None:
     best = hits[0]
     rivals = list({h.date: h for h in hits[1:] if h.score == best.score and h.date != best.date}.values())
     text = f"{render_timex(best.date, None, q.lang)} ({best.title})"
-    out = _doc_result(store, q, best, best.date, text, "document date")
+    out = doc_result(store, q, best, best.date, text, "document date")
     if rivals:
         also = "; ".join(f"{render_timex(h.date, None, q.lang)} ({h.title})" for h in rivals[:4])
         out["answer"]["text"] = f"{text}; {msg('also', q.lang)} {also}"
@@ -60,7 +67,7 @@ def author_answer(store: Any, q: Question) -> dict[str, Any] | None:
     if best is None:
         return None
     a = authors[best.doc_id]
-    return _doc_result(store, q, best, a.label, f"{a.label} ({best.title})", f"document author ({a.how})", a.start)
+    return doc_result(store, q, best, a.label, f"{a.label} ({best.title})", f"document author ({a.how})", a.start)
 
 
 def place_answer(store: Any, q: Question, min_score: float = 0.6) -> dict[str, Any] | None:
@@ -69,11 +76,11 @@ def place_answer(store: Any, q: Question, min_score: float = 0.6) -> dict[str, A
     hits = [h for h in title_documents(store, q) if h.score >= min_score]
     for h in hits:
         if not h.place:
-            h.place = _dateline_place(store, h.doc_id) or _title_place(store, h.title)
+            h.place = dateline_place(store, h.doc_id) or title_place(store, h.title)
     best = _unique(hits, lambda h: h.place)
     if best is None or not best.place:
         return None
-    return _doc_result(store, q, best, best.place, f"{best.place} ({best.title})", "document place")
+    return doc_result(store, q, best, best.place, f"{best.place} ({best.title})", "document place")
 
 
 def best_document(store: Any, q: Question, ps: list[Passage], min_cover: float = 0.75) -> DocHit | None:
@@ -89,9 +96,9 @@ def best_document(store: Any, q: Question, ps: list[Passage], min_cover: float =
         got.update(p.matched)
         if (author := authors.get(p.doc_id)) is not None:
             spoken[p.doc_id] = {ti for ti, t in enumerate(q.terms) if author.label in t.labels}
-        title = _folded_title(p.title or "")
+        title = folded_title(p.title or "")
         got.update(ti for ti, t in enumerate(q.terms)
-                   if any(_phrase_in(p.context, alt) or _phrase_in(title, alt) for alt in t.alternatives))
+                   if any(phrase_in(p.context, alt) or phrase_in(title, alt) for alt in t.alternatives))
     def cover(d: str, got: set[int]) -> float:
         own = spoken.get(d, set()) - got
         return (sum(q.terms[ti].weight for ti in got) + 0.5 * sum(q.terms[ti].weight for ti in own)) / total
@@ -101,7 +108,7 @@ def best_document(store: Any, q: Question, ps: list[Passage], min_cover: float =
         return None
     cover, doc_id = scored[0]
     row = store.db.execute("SELECT stem, title, date, place FROM documents WHERE id = ?", (doc_id,)).fetchone()
-    return DocHit(cover, doc_id, row[0], row[1] or row[0], row[2], row[3] or _dateline_place(store, doc_id))
+    return DocHit(cover, doc_id, row[0], row[1] or row[0], row[2], row[3] or dateline_place(store, doc_id))
 
 
 def document_date(store: Any, q: Question, ps: list[Passage]) -> dict[str, Any] | None:
@@ -114,21 +121,21 @@ def document_date(store: Any, q: Question, ps: list[Passage]) -> dict[str, Any] 
         kinds = dict(store.db.execute("SELECT id, kind FROM documents WHERE kind IS NOT NULL").fetchall())
         seen = {p.doc_id for p in ps}
         more = [i for h in title_documents(store, q, min_score=0.3, need_top=False)[:DOC_READS]
-                if h.doc_id not in seen and kinds.get(h.doc_id) == kind for i in _sentences_in(store, q, h.doc_id)]
-        extra = _load_passages(store, more)
+                if h.doc_id not in seen and kinds.get(h.doc_id) == kind for i in sentences_in(store, q, h.doc_id)]
+        extra = load_passages(store, more)
         for p in extra:
-            _match(p, q)
+            match_question(p, q)
         ps = [p for p in ps + extra if kinds.get(p.doc_id) in (kind, None)]
     doc = best_document(store, q, ps)
     if doc is None or not doc.date or not FULL_DAY.fullmatch(doc.date):
         return None
-    return _doc_result(store, q, doc, doc.date, f"{render_timex(doc.date, None, q.lang)} ({doc.title})", "document date")
+    return doc_result(store, q, doc, doc.date, f"{render_timex(doc.date, None, q.lang)} ({doc.title})", "document date")
 
 
 def date_of_passage(store: Any, q: Question, ps: list[Passage]) -> dict[str, Any] | None:
     """When was a letter/telegram written that the question describes by its content: the
     document date of the passage that covers the question best (the text need not repeat it)."""
-    el = sorted(_eligible(ps, q), key=lambda p: -(p.coverage + p.named))
+    el = sorted(eligible(ps, q), key=lambda p: -(p.coverage + p.named))
     if not el:
         return None
     p = el[0]
@@ -137,7 +144,7 @@ def date_of_passage(store: Any, q: Question, ps: list[Passage]) -> dict[str, Any
         return None
     date, title = row
     slot = Slot(date, render_timex(date, None, q.lang), p, p.start, p.end, 1.0)
-    out = _result(q, date, f"{render_timex(date, None, q.lang)} ({title})", [slot], _confidence(slot) * 0.9)
+    out = slot_result(q, date, f"{render_timex(date, None, q.lang)} ({title})", [slot], slot_confidence(slot) * 0.9)
     out["source"] = "document date"
     return out
 
@@ -171,13 +178,13 @@ def title_conflict(store: Any, q: Question) -> dict[str, Any] | None:
     if not hits:
         return None
     fit = [h for h in hits if h.score >= hits[0].score - 1e-9][:6]
-    out = _doc_result(store, q, fit[0], fit[0].date, "", "document date")
+    out = doc_result(store, q, fit[0], fit[0].date, "", "document date")
     add_dated_documents(store, out, fit[1:])
     says = "; ".join(f"{h.stem}: {render_timex(h.date, None, q.lang)} ({h.title})" for h in fit)
     return with_verdict(out, says, q.lang)
 
 
-def _title_with_the_verb(store: Any, q: Question, result: dict[str, Any]) -> dict[str, Any] | None:
+def title_with_the_verb(store: Any, q: Question, result: dict[str, Any]) -> dict[str, Any] | None:
     """A title that names everything the question asks, its verb included (`Erzurum Kongresi’nin
     Kapanışı` for "ne zaman kapandı?"), dates the question better than a sentence that only
     names the same things (`Erzurum Kongresi’nden 16 Mart’a kadar`)."""
@@ -188,6 +195,6 @@ def _title_with_the_verb(store: Any, q: Question, result: dict[str, Any]) -> dic
     if any(w.startswith(alt[0]) for t in verbs for alt in t.alternatives for w in words):
         return None  # the sentence tells the asked event itself
     hits = [h for h in title_documents(store, q, need_date=True) if h.score >= 0.99 and h.verb_ok]
-    if not hits or not any(_phrase_in(_folded_title(hits[0].title), alt) for t in verbs for alt in t.alternatives):
+    if not hits or not any(phrase_in(folded_title(hits[0].title), alt) for t in verbs for alt in t.alternatives):
         return None
     return title_answer(store, q)

@@ -15,13 +15,13 @@ from vakanuvis.serve import search as S
 from vakanuvis.serve.ask.corpus import (
     DOCUMENTS_STATE,
     Lexicon,
-    _phrase_in,
-    _titles,
     key_of,
     lexicon,
     per_state,
+    phrase_in,
+    titles,
 )
-from vakanuvis.serve.ask.question import QWORD, Question, Term, _event_type, _light_verbs, _verb_root
+from vakanuvis.serve.ask.question import QWORD, Question, Term, event_type_of, light_verbs, verb_root
 
 
 @cache
@@ -29,7 +29,7 @@ def _document_words() -> tuple[str, ...]:
     return tuple(S.fold(S.norm(w.strip())) for w in tr.read_lines("qa/document_words.txt"))
 
 
-def _about_a_document(q: Question) -> bool:
+def about_a_document(q: Question) -> bool:
     """Does the question name a document (a speech, a telegram, a statement), by one of its
     words or their stems (`açıklamayı` stems to `açık`, so the word itself counts too)?"""
     words = _document_words()
@@ -120,14 +120,14 @@ def _title_author(title: str, lex: Lexicon) -> str | None:
     return None
 
 
-def _asks_author(q: Question) -> bool:
+def asks_author(q: Question) -> bool:
     """"Mektubu kim yazdı?", "Who wrote the letter?": the question's verb makes a document."""
-    if q.qtype != "who" or not _about_a_document(q):
+    if q.qtype != "who" or not about_a_document(q):
         return False
     verbs = _author_verbs()
     for w in QWORD.findall(q.text):
         f = S.fold(S.norm(w))
-        finite = q.lang == "en" or _verb_root(f) is not None
+        finite = q.lang == "en" or verb_root(f) is not None
         if finite and f.startswith(verbs) and not f.startswith(_document_words()):
             return True
     return False
@@ -147,8 +147,8 @@ class DocHit:
 def _verb_terms(q: Question) -> list[Term]:
     """The question's own event verbs (of a family in synonyms.tsv): not names, light verbs or
     document words."""
-    return [t for t in q.verbs() if any(_event_type(alt[0]) for alt in t.alternatives)
-            and not any(alt[0].startswith(_light_verbs()) or alt[0].startswith(_document_words())
+    return [t for t in q.verbs() if any(event_type_of(alt[0]) for alt in t.alternatives)
+            and not any(alt[0].startswith(light_verbs()) or alt[0].startswith(_document_words())
                         for alt in t.alternatives if len(alt[0]) <= 6)
             and not S.fold(S.norm(t.word)).startswith(_author_verbs())]  # `telgraf gönderdi`: the document's own act
 
@@ -165,10 +165,10 @@ def title_documents(store: Any, q: Question, *, need_date: bool = False, min_sco
     by_doc = document_authors(store)
     authors = {a.label for a in by_doc.values()}
     speaker_all = [t for t in q.terms if t.named and t.labels & authors]
-    about = _about_a_document(q)
+    about = about_a_document(q)
     verbs = _verb_terms(q)
     out = []
-    for doc_id, stem_, title, date, place, ws in _titles(store):
+    for doc_id, stem_, title, date, place, ws in titles(store):
         if (need_date and not date) or q.dates and not (date and all(date.startswith(d[:4]) for d in q.dates)):
             continue
         own = by_doc.get(doc_id)
@@ -177,7 +177,7 @@ def title_documents(store: Any, q: Question, *, need_date: bool = False, min_sco
         named = [t for t in q.terms if t.named and t not in speaker]
         top = max(named, key=lambda t: t.weight) if named else None
         hit = [t for t in q.terms if t not in speaker
-               and any(alt[0] in ws and _phrase_in(ws, alt) for alt in t.alternatives)]
+               and any(alt[0] in ws and phrase_in(ws, alt) for alt in t.alternatives)]
         got = sum(t.weight for t in hit)
         if (top is None or top in hit or not need_top) and got / total >= min_score:
             out.append(DocHit(got / total, doc_id, stem_, title, date, place,
@@ -188,7 +188,7 @@ def title_documents(store: Any, q: Question, *, need_date: bool = False, min_sco
 TITLE_LOCATIVE = re.compile(r"((?:[A-ZÇĞİÖŞÜ][^\W\d_]+ ){0,2}[A-ZÇĞİÖŞÜ][^\W\d_]+)['’](?:da|de|ta|te)\b")
 
 
-def _title_place(store: Any, title: str) -> str | None:
+def title_place(store: Any, title: str) -> str | None:
     """A known place in the locative in a document's title (`Kütahya’da Öğretmenlere Hitaben
     Yaptığı Konuşma`): where the speech was given, when the metadata does not say."""
     lex = lexicon(store.db)
@@ -202,7 +202,7 @@ def _title_place(store: Any, title: str) -> str | None:
     return None
 
 
-def _dateline_place(store: Any, doc_id: str) -> str | None:
+def dateline_place(store: Any, doc_id: str) -> str | None:
     """A place that opens the text before a colon or a date: `Konya: 19.2.1931`."""
     row = store.db.execute(
         "SELECT a.label, a.end, substr(d.original, a.end + 1, 3) FROM annotations a JOIN documents d ON d.id = a.doc_id"

@@ -13,7 +13,7 @@ from typing import Any
 
 from vakanuvis.lang import tr
 from vakanuvis.serve import search as S
-from vakanuvis.serve.ask.corpus import _phrase_in, _titles, key_of, lexicon
+from vakanuvis.serve.ask.corpus import key_of, lexicon, phrase_in, titles
 
 
 @cache
@@ -44,12 +44,12 @@ def _glossary() -> dict[str, tuple[str, ...]]:
 
 
 @cache
-def _numbers() -> dict[str, int]:
+def numbers() -> dict[str, int]:
     return {w: int(v) for w, v in tr.read_table("qa/numbers.tsv")}
 
 
 @cache
-def _months() -> dict[str, int]:
+def month_numbers() -> dict[str, int]:
     out = {}
     for row in tr.read_table("qa/months.tsv"):
         n = int(row[0])
@@ -124,7 +124,7 @@ def detect_language(text: str) -> str:
     return "en" if en > trk else "tr"
 
 
-def _case_of(word: str, *, suffix: bool = False) -> str | None:
+def case_of(word: str, *, suffix: bool = False) -> str | None:
     """The case a word (or, with ``suffix``, a bare ending such as `ye`) is in."""
     low = tr.lower(word)
     w = re.split(r"['’]", low)[-1]
@@ -137,14 +137,14 @@ def _case_of(word: str, *, suffix: bool = False) -> str | None:
 
 def _question_dates(text: str) -> list[str]:
     """ISO dates a question names: `11 Mayıs 1920`, `on 19 May 1919`, `1921 yılında`."""
-    months = _months()
+    months = month_numbers()
     toks = [S.fold(tr.lower(t)) for t in re.findall(r"[^\W_]+", text)]
     out, i = [], 0
     while i < len(toks):
         t = toks[i]
         day = int(t) if t.isdigit() and len(t) <= 2 else None
-        if day and i + 1 < len(toks) and _month_key(toks[i + 1], months):
-            m = _month_key(toks[i + 1], months)
+        if day and i + 1 < len(toks) and month_key(toks[i + 1], months):
+            m = month_key(toks[i + 1], months)
             if i + 2 < len(toks) and toks[i + 2][:4].isdigit() and len(toks[i + 2]) >= 4:
                 out.append(f"{toks[i + 2][:4]}-{m:02d}-{day:02d}")
                 i += 3
@@ -152,7 +152,7 @@ def _question_dates(text: str) -> list[str]:
             out.append(f"XXXX-{m:02d}-{day:02d}")
             i += 2
             continue
-        m = _month_key(t, months)
+        m = month_key(t, months)
         if m and i + 1 < len(toks) and toks[i + 1][:4].isdigit() and len(toks[i + 1]) >= 4:
             out.append(f"{toks[i + 1][:4]}-{m:02d}")
             i += 2
@@ -163,7 +163,7 @@ def _question_dates(text: str) -> list[str]:
     return out
 
 
-def _month_key(tok: str, months: dict[str, int]) -> int | None:
+def month_key(tok: str, months: dict[str, int]) -> int | None:
     for name, n in months.items():
         if tok.startswith(name) and len(name) >= 3:
             return n
@@ -188,7 +188,7 @@ def _expand(prefix: str) -> tuple[tuple[str, ...], ...]:
     return tuple(sorted(alts))
 
 
-def _event_type(prefix: str) -> str | None:
+def event_type_of(prefix: str) -> str | None:
     for etype, fam in _synonyms():
         if etype and any(prefix.startswith(f) for f in fam):
             return etype
@@ -200,7 +200,7 @@ def _written(store: Any, table: str, alts: tuple[tuple[str, ...], ...]) -> bool:
     total = 10**9  # only whether the count is zero matters
     if _df(store.db, table, alts, total) < math.log(1 + total) - 1e-9:
         return True
-    return any(_phrase_in(ws, alt) for *_, ws in _titles(store) for alt in alts)
+    return any(phrase_in(ws, alt) for *_, ws in titles(store) for alt in alts)
 
 
 def _df(db: sqlite3.Connection, table: str, alts: tuple[tuple[str, ...], ...], total: int) -> float:
@@ -239,11 +239,11 @@ def parse_question(store: Any, text: str) -> Question:
             if lt.startswith(("kim", "nere")):
                 ending = lt[3:] if lt.startswith("kim") else lt[4:]
                 ending = "le" if ending in ("inle", "le") else ending
-                q.case = _case_of(ending, suffix=True) if ending else None
+                q.case = case_of(ending, suffix=True) if ending else None
                 continue
             j = i + 1
-            if j < len(toks) and tr.lower(toks[j][0]) in _numbers():
-                q.number = _numbers()[tr.lower(toks[j][0])]
+            if j < len(toks) and tr.lower(toks[j][0]) in numbers():
+                q.number = numbers()[tr.lower(toks[j][0])]
                 j += 1
             if j < len(toks):
                 noun = S.norm(toks[j][0])
@@ -259,7 +259,7 @@ def parse_question(store: Any, text: str) -> Question:
                             q.count_event = etype
                         break
                 if lt in ("kaç", "kaçıncı"):
-                    root = _verb_root(S.fold(noun))  # "yılındaydık": the noun under a copula
+                    root = verb_root(S.fold(noun))  # "yılındaydık": the noun under a copula
                     q.count_unit = S.fold(S.stem(root if root and noun.endswith(COPULA) else noun))
                 elif lt == "many" and lang == "en":
                     # the counted noun is the plural one ("how many enemy brigades")
@@ -268,7 +268,7 @@ def parse_question(store: Any, text: str) -> Question:
                     trs = next((_glossary()[f] for f in _en_base(noun) if f in _glossary()), None)
                     q.count_unit = S.fold(S.norm(trs[0].split("_")[0])) if trs else None
                 q.plural = bool(re.search(r"(ler|lar)", noun[len(S.stem(noun)):])) or lt == "many"
-                q.case = q.case or _case_of(toks[j][0][len(S.stem(noun)):] or "", suffix=True)
+                q.case = q.case or case_of(toks[j][0][len(S.stem(noun)):] or "", suffix=True)
                 if j + 1 < len(toks) and tr.lower(toks[j + 1][0]) in ("üzerinden", "yoluyla", "ile", "tarafından"):
                     q.after = S.fold(tr.lower(toks[j + 1][0]))
     if q.number and q.number > 1:
@@ -292,7 +292,7 @@ def parse_question(store: Any, text: str) -> Question:
         if last and content and content[-1] == last[-1].word and verbal:
             last[-1].trigger = True
             if len(last) > 1 and len(content) > 1 and content[-2] == last[-2].word and any(
-                    alt[0].startswith(_light_verbs()) for alt in last[-1].alternatives if len(alt[0]) <= 6):
+                    alt[0].startswith(light_verbs()) for alt in last[-1].alternatives if len(alt[0]) <= 6):
                 last[-2].trigger = True  # "itilaf yapıldı": the noun before a light verb is the event
     q.question_labels = frozenset(lab for t in q.terms for lab in t.labels)
     q.according = frozenset(lab for t in q.terms if t.named and re.search(
@@ -301,14 +301,14 @@ def parse_question(store: Any, text: str) -> Question:
         x for t in q.terms if q.lang == "en" for alt in t.alternatives for x in alt)
     for t in q.terms:
         for alt in t.alternatives:
-            et = _event_type(alt[0])
+            et = event_type_of(alt[0])
             if et and t.trigger:
                 q.event_type = q.event_type or et
     return q
 
 
 @cache
-def _light_verbs() -> tuple[str, ...]:
+def light_verbs() -> tuple[str, ...]:
     return tuple(w.strip() for w in tr.read_lines("qa/light_verbs.txt"))
 
 
@@ -327,30 +327,26 @@ def _terms(store: Any, q: Question, toks: list[tuple[str, int]], qwords: frozens
     used = [False] * len(toks)
     # 1. entities the question names (longest match against the store's surface forms)
     keys = [S.fold(S.stem(S.norm(t.split("’")[0].split("'")[0]))) for t, _ in toks]
-    i = 0
-    while i < len(toks):
-        for n in range(min(lex.max_len, len(toks) - i), 0, -1):
-            k = tuple(keys[i : i + n])
-            labels = lex.surfaces.get(k)
-            if labels and not (n == 1 and tr.lower(toks[i][0]) in qwords):
-                if n == 1 and not toks[i][0][:1].isupper():
-                    continue
-                if n > 1 and not labels.keys() & lex.attested and not _written(
-                        store, table, tuple(sorted({k, *(x for lab in labels for x in lex.keys.get(lab, ()))}))[:12]):
-                    # a name only the knowledge base knows ("Mustafa Kemal'in Samsun'a Çıkışı") and
-                    # the sources never write in any of its forms: its words are asked one by one
-                    continue
-                # other spellings of the same entity, when they share a word with the question's
-                # (`Gümrü Barışı` for `Gümrü Antlaşması`, not a generic `Dostluk Antlaşması`)
-                alts = tuple(sorted({k, *(x for lab in labels for x in sorted(lex.keys.get(lab, ()))
-                                          if k[0] in x or x == key_of(lab))}))[:12]
-                terms.append(Term(" ".join(t for t, _ in toks[i : i + n]), alts, named=True,
-                                  labels=frozenset(labels), kinds=frozenset(lex.kinds.get(x, "") for x in labels)))
-                for j in range(i, i + n):
-                    used[j] = True
-                i += n - 1
-                break
-        i += 1
+
+    def fits(i: int, n: int, labels: dict[str, int]) -> bool:
+        if n == 1:
+            return tr.lower(toks[i][0]) not in qwords and toks[i][0][:1].isupper()
+        # a name only the knowledge base knows ("Mustafa Kemal'in Samsun'a Çıkışı") and the
+        # sources never write in any of its forms: its words are asked one by one
+        k = tuple(keys[i : i + n])
+        return bool(labels.keys() & lex.attested) or _written(
+            store, table, tuple(sorted({k, *(x for lab in labels for x in lex.keys.get(lab, ()))}))[:12])
+
+    for i, n, labels in lex.names_in(keys, fits):
+        k = tuple(keys[i : i + n])
+        # other spellings of the same entity, when they share a word with the question's
+        # (`Gümrü Barışı` for `Gümrü Antlaşması`, not a generic `Dostluk Antlaşması`)
+        alts = tuple(sorted({k, *(x for lab in labels for x in sorted(lex.keys.get(lab, ()))
+                                  if k[0] in x or x == key_of(lab))}))[:12]
+        terms.append(Term(" ".join(t for t, _ in toks[i : i + n]), alts, named=True,
+                          labels=frozenset(labels), kinds=frozenset(lex.kinds.get(x, "") for x in labels)))
+        for j in range(i, i + n):
+            used[j] = True
     # 2. content words (English through the glossary), with synonyms
     gloss = _glossary()
     untranslated: set[str] = set()
@@ -359,7 +355,7 @@ def _terms(store: Any, q: Question, toks: list[tuple[str, int]], qwords: frozens
             continue
         low = tr.lower(tok)
         base = low.split("’")[0].split("'")[0]
-        if base in qwords or base.isdigit() or _months_hit(base) or base in _numbers():
+        if base in qwords or base.isdigit() or _months_hit(base) or base in numbers():
             continue
         named = tok[:1].isupper() and idx > 0
         if q.lang == "en":
@@ -390,13 +386,13 @@ def _terms(store: Any, q: Question, toks: list[tuple[str, int]], qwords: frozens
             if p[-1:] in HARDENED and len(p) >= 4:
                 # a softened final consonant (`mektubu`, `kitabı`): the bare word ends hard (`mektup`)
                 alts = tuple(sorted({*alts, (p[:-1] + HARDENED[p[-1]],)}))
-            root = _verb_root(S.fold(S.norm(base)))
+            root = verb_root(S.fold(S.norm(base)))
             if root and root != p:
                 alts = tuple(sorted({*alts, (root,)}))
             if root and len(root) >= 5 and root.endswith(PASSIVE):
                 # `verildi` asks about what `verdiğim` tells: the active root without -Il/-In
                 alts = tuple(sorted({*alts, (root[:-2],)}))
-        trigger = any(_event_type(a[0]) for a in alts)
+        trigger = any(event_type_of(a[0]) for a in alts)
         first_named = idx == 0 and q.lang == "tr" and tok[:1].isupper() and _capitalised_in_corpus(db, base)
         terms.append(Term(tok, alts, named=named or first_named, trigger=trigger))
     for t in list(terms):
@@ -446,7 +442,7 @@ VERB_ENDINGS = ("dı", "di", "du", "dü", "tı", "ti", "tu", "tü", "mış", "mi
 COPULA = tuple(e for e in VERB_ENDINGS if e.startswith("y"))
 
 
-def _verb_root(word: str) -> str | None:
+def verb_root(word: str) -> str | None:
     """The short root of a finite verb (`verdi` -> `ver`, `geldi` -> `gel`) that the stemmer's
     minimum length keeps; None when the word does not end like a past-tense verb."""
     for end in sorted({S.fold(e) for e in VERB_ENDINGS}, key=len, reverse=True):
@@ -462,14 +458,14 @@ def _expand_alt(alt: tuple[str, ...]) -> tuple[tuple[str, ...], ...]:
 
 
 def _months_hit(word: str) -> bool:
-    return _month_key(S.fold(word), _months()) is not None and len(word) <= 9
+    return month_key(S.fold(word), month_numbers()) is not None and len(word) <= 9
 
 
-def _event_word(w: str) -> bool:
+def event_word(w: str) -> bool:
     return any(etype and w.startswith(fam) for etype, fams in _synonyms() for fam in fams)
 
 
-def _passive_question(q: Question) -> bool:
+def passive_question(q: Question) -> bool:
     """Is the verb asked about passive (`kim gönderildi?`, `who was sent`)? Its subject is the
     one acted upon, so the speaker of `gönderdik` is not the answer."""
     if q.lang == "en":
@@ -477,14 +473,14 @@ def _passive_question(q: Question) -> bool:
     verbs = q.verbs()
     if not verbs:
         return False
-    root = _verb_root(S.fold(S.norm(verbs[-1].word)))
+    root = verb_root(S.fold(S.norm(verbs[-1].word)))
     return bool(root) and len(root) >= 5 and root.endswith(PASSIVE)
 
 
 ROLE_QUESTION = re.compile(r"\bkim(di|dir)?\s*\?*\s*$|^who (was|is|were|are) (the|a|an)\b")
 
 
-def _asks_role(q: Question) -> bool:
+def asks_role(q: Question) -> bool:
     """Does the question ask who held a role ("Mısır Elçisi kimdi?", "Who was the Italian
     ambassador ...")? The answer is then the name beside the role noun."""
     return q.qtype == "who" and bool(ROLE_QUESTION.search(tr.lower(q.text.strip())))

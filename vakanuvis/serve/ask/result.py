@@ -38,12 +38,12 @@ def _evidence(p: Passage) -> dict[str, Any]:
     return ev
 
 
-def _refusal(q: Question, ps: list[Passage]) -> dict[str, Any]:
+def refusal(q: Question, ps: list[Passage]) -> dict[str, Any]:
     near = sorted(ps, key=lambda p: -p.coverage)[:3]
     return contract(q, None, msg("unknown", q.lang), [_evidence(p) for p in near], [], 0.0, answered=False)
 
 
-def _result(q: Question, value: Any, text: str, support: list[Slot], conf: float,
+def slot_result(q: Question, value: Any, text: str, support: list[Slot], conf: float,
             claims: list[dict[str, Any]] | None = None, **extra: Any) -> dict[str, Any]:
     seen, evidence = set(), []
     for s in support:
@@ -102,7 +102,7 @@ def graph_event(store: Any, s: Slot) -> GraphEvent | None:
     return GraphEvent(event_id, title[0] if title else "", claims, conflicts)
 
 
-def _with_graph(result: dict[str, Any], g: GraphEvent | None) -> dict[str, Any]:
+def with_graph(result: dict[str, Any], g: GraphEvent | None) -> dict[str, Any]:
     """Add the other sources' claims of the same linked event (and the graph's conflicts)."""
     if g is None:
         return result
@@ -135,7 +135,7 @@ def _doc_evidence(store: Any, hit: DocHit, start: int = -1) -> dict[str, Any]:
     return {"doc": hit.stem, "start": s, "end": e, "text": text, "title": hit.title}
 
 
-def _doc_result(store: Any, q: Question, hit: DocHit, value: Any, text: str, source: str,
+def doc_result(store: Any, q: Question, hit: DocHit, value: Any, text: str, source: str,
                 start: int = -1) -> dict[str, Any]:
     ev = _doc_evidence(store, hit, start)
     return contract(q, value, text, [ev], [{"value": value, "doc": hit.stem, "start": ev["start"], "end": ev["end"]}],

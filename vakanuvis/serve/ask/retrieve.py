@@ -13,7 +13,7 @@ from typing import Any
 
 from vakanuvis.lang import tr
 from vakanuvis.serve import search as S
-from vakanuvis.serve.ask.corpus import FULL_DAY, _folded_title, _phrase_in, lexicon, original_text
+from vakanuvis.serve.ask.corpus import FULL_DAY, Lexicon, folded_title, lexicon, original_text, phrase_in
 from vakanuvis.serve.ask.documents import Author, document_authors, first_person, title_documents
 from vakanuvis.serve.ask.question import Question
 
@@ -91,7 +91,7 @@ def _cut(text: str) -> bool:
     return bool(m) and tr.lower(m.group(1)).endswith(_nonfinal())
 
 
-def _load_passages(store: Any, ids: list[int]) -> list[Passage]:
+def load_passages(store: Any, ids: list[int]) -> list[Passage]:
     """The sentences ``ids`` as passages (a sentence cut by a stray period is joined to its
     neighbour), with their annotations and the words of the sentences before them; read with
     a few queries per document."""
@@ -149,12 +149,12 @@ def _load_passages(store: Any, ids: list[int]) -> list[Passage]:
         ctx = " ".join(sents[(doc_id, i)][4] for i in range(max(0, idx - CONTEXT), idx) if (doc_id, i) in sents)
         if title:
             # the title is the topic of every sentence (`Heyet-i Aliyyeniz` under a title naming the Assembly)
-            ctx = f"{_folded_title(title)} {ctx}"
+            ctx = f"{folded_title(title)} {ctx}"
         out.append(Passage(sids, doc_id, stem_, title, start, end, text, words, anns, ctx, doc_date=doc_date))
     return out
 
 
-def _match(p: Passage, q: Question, author: Author | None = None) -> None:
+def match_question(p: Passage, q: Question, author: Author | None = None) -> None:
     """Which question terms the passage contains, its weighted coverage and named coverage.
 
     A several-word name matches as a phrase, or loosely (its words within a short window:
@@ -193,7 +193,7 @@ def _match(p: Passage, q: Question, author: Author | None = None) -> None:
                 if f >= 0.5 and found[0]:
                     # every word of the name, in order, only farther apart (`Doğu cephesinde ...
                     # başlayan ... harekât` for `Doğu Harekâtı`): most of its weight, and present
-                    spread = f == 1 and _in_order_within(found, LOOSE_NAME_WINDOW)
+                    spread = f == 1 and in_order_within(found, LOOSE_NAME_WINDOW)
                     part = max(part, 0.75 if spread else 0.5 * f)
                     hits_part = [i for x in found for i in x]
                     p.matched.setdefault(ti, sorted(set(hits_part)))
@@ -216,7 +216,7 @@ def _match(p: Passage, q: Question, author: Author | None = None) -> None:
             named_got += t.weight if t.named else 0.0
             p.top_ok = p.top_ok or ti == top
             seen_named += t.named
-        elif any(_phrase_in(p.context, alt) for alt in t.alternatives):
+        elif any(phrase_in(p.context, alt) for alt in t.alternatives):
             seen_named += t.named
             p.matched.pop(ti, None)
             got += t.weight * max(0.4, part)
@@ -233,7 +233,7 @@ def _match(p: Passage, q: Question, author: Author | None = None) -> None:
 LOOSE_NAME_WINDOW = 12  # words a name's words may spread over and still name it
 
 
-def _in_order_within(found: list[list[int]], window: int) -> bool:
+def in_order_within(found: list[list[int]], window: int) -> bool:
     """Do the word positions ``found`` (one list per word of a name) hold one occurrence of
     each word, in order, all within ``window`` words of the first?"""
     for i in found[0]:
@@ -249,7 +249,7 @@ def _in_order_within(found: list[list[int]], window: int) -> bool:
     return False
 
 
-def _query_of(q: Question) -> str:
+def query_of(q: Question) -> str:
     """The search query of every alternative of every term (phrases quoted). An alternative
     whose every word extends the word of a shorter one (of four letters or more) is left out:
     `topl` finds `toplan`, `buyuk mecl` finds `buyuk meclis`, and each would count again in
@@ -270,7 +270,7 @@ def candidates(store: Any, q: Question) -> list[Passage]:
     are read further, since the answer is often a sentence or two away from where the
     question's other words are ("Fransa seyahati ..." / "General Mougain ile görüşmüş")."""
     ids: list[int] = []
-    query = _query_of(q)
+    query = query_of(q)
     if query:
         hits = S.search(store, query, fold=True, limit=MAX_CANDIDATES, any_term=True, raw_prefixes=True, marks=False)
         ids = [h.sentence_id for h in hits]
@@ -280,15 +280,15 @@ def candidates(store: Any, q: Question) -> list[Passage]:
     if q.dates:
         ids += [i for i in _dated_sentences(store, q.dates) if i not in ids]
     authors = document_authors(store) if any("PERSON" in t.kinds for t in q.terms) else {}
-    ps = _load_passages(store, ids)
+    ps = load_passages(store, ids)
     for p in ps:
-        _match(p, q, authors.get(p.doc_id))
+        match_question(p, q, authors.get(p.doc_id))
     if query:
         more = [i for doc_id in _covering_documents(q, ps)
-                for i in _sentences_in(store, q, doc_id) if i not in ids]
-        extra = _load_passages(store, list(dict.fromkeys(more)))
+                for i in sentences_in(store, q, doc_id) if i not in ids]
+        extra = load_passages(store, list(dict.fromkeys(more)))
         for p in extra:
-            _match(p, q, authors.get(p.doc_id))
+            match_question(p, q, authors.get(p.doc_id))
         ps += extra
     return ps
 
@@ -302,7 +302,7 @@ def _covering_documents(q: Question, ps: list[Passage]) -> list[str]:
     return sorted(weight, key=lambda d: -weight[d])[:DOC_READS]
 
 
-def _sentences_in(store: Any, q: Question, doc_id: str) -> list[int]:
+def sentences_in(store: Any, q: Question, doc_id: str) -> list[int]:
     """A document's best sentences for the question: the most weight of its terms, read from
     the folded words of the document's sentences (one id range). A full-text query limited to
     the range would still expand every prefix over the whole index (a third of a second for
@@ -314,7 +314,7 @@ def _sentences_in(store: Any, q: Question, doc_id: str) -> list[int]:
     scored = []
     for rowid, folded in store.db.execute(f"SELECT rowid, folded FROM {table} WHERE rowid BETWEEN ? AND ?", (lo, hi)):
         text = f" {folded or ''}"
-        got = sum(t.weight for t in q.terms if any(f" {alt[0]}" in text and _phrase_in(text, alt) for alt in t.alternatives))
+        got = sum(t.weight for t in q.terms if any(f" {alt[0]}" in text and phrase_in(text, alt) for alt in t.alternatives))
         if got:
             scored.append((-got, rowid))
     return [rowid for _, rowid in sorted(scored)[:PER_DOC]]
@@ -331,6 +331,20 @@ def _in_dated_documents(store: Any, query: str, date: str, limit: int = MAX_CAND
     return [r[0] for r in rows]
 
 
+def _title_names(title: str, ws: list[tuple[int, int, str]], lex: Lexicon) -> list[Ann]:
+    """The capitalised names in a title the store's entity surfaces know, as entity annotations
+    (title offsets, a case ending after an apostrophe included)."""
+    anns = []
+    for i, n, labels in lex.names_in([S.fold(S.stem(w)) for _, _, w in ws],
+                                     lambda i, _n, _labels: title[ws[i][0]:ws[i][0] + 1].isupper()):
+        label = max(labels, key=labels.get)
+        s_, e_ = ws[i][0], ws[i + n - 1][1]
+        m = re.match(r"['’][^\W_]+", title[e_:])
+        e_ += m.end() if m else 0
+        anns.append(Ann("entity", s_, e_, title[s_:e_], label, {"kind": lex.kinds.get(label, "")}))
+    return anns
+
+
 def title_passages(store: Any, q: Question, limit: int = 5) -> list[Passage]:
     """Documents' titles as passages (`... Celal Bayar’a Okuması İçin Gönderdiği Mesaj`), their
     names found through the store's entity surfaces; cited by the document's first sentence."""
@@ -339,19 +353,7 @@ def title_passages(store: Any, q: Question, limit: int = 5) -> list[Passage]:
     for hit in title_documents(store, q)[:limit]:
         title = hit.title
         ws = list(S.words(title))
-        anns, i = [], 0
-        while i < len(ws):
-            for n in range(min(lex.max_len, len(ws) - i), 0, -1):
-                labels = lex.surfaces.get(tuple(S.fold(S.stem(w)) for _, _, w in ws[i : i + n]))
-                if labels and title[ws[i][0]:ws[i][0] + 1].isupper():
-                    label = max(labels, key=labels.get)
-                    s_, e_ = ws[i][0], ws[i + n - 1][1]
-                    m = re.match(r"['’][^\W_]+", title[e_:])
-                    e_ += m.end() if m else 0
-                    anns.append(Ann("entity", s_, e_, title[s_:e_], label, {"kind": lex.kinds.get(label, "")}))
-                    i += n - 1
-                    break
-            i += 1
+        anns = _title_names(title, ws, lex)
         first = store.db.execute("SELECT s.start, s.end, substr(d.original, s.start + 1, s.end - s.start) FROM sentences s"
                                  " JOIN documents d ON d.id = s.doc_id WHERE s.doc_id = ? ORDER BY s.idx LIMIT 1",
                                  (hit.doc_id,)).fetchone()
@@ -359,7 +361,7 @@ def title_passages(store: Any, q: Question, limit: int = 5) -> list[Passage]:
             continue
         p = Passage((-1,), hit.doc_id, hit.stem, title, 0, len(title), title,
                     [(a, b, S.fold(w)) for a, b, w in ws], anns, doc_date=hit.date, cite=tuple(first))
-        _match(p, q, document_authors(store).get(hit.doc_id))
+        match_question(p, q, document_authors(store).get(hit.doc_id))
         out.append(p)
     return out
 
@@ -377,33 +379,33 @@ def _dated_sentences(store: Any, dates: list[str], limit: int = MAX_CANDIDATES) 
     return out[:limit]
 
 
-def _timex_ok(a: Ann) -> bool:
+def timex_ok(a: Ann) -> bool:
     v = a.value.get("value")
     return a.layer == "timex" and isinstance(v, str) and bool(DATE_VALUE.match(v)) and a.value.get("type") in ("DATE", "TIME", None)
 
 
-def _date_matches(value: str, wanted: str) -> bool:
+def date_matches(value: str, wanted: str) -> bool:
     if wanted.startswith("XXXX"):
         return value[4:10] == wanted[4:]
     return value.startswith(wanted) or wanted.startswith(value.split("/")[0]) and len(value) >= len(wanted)
 
 
-def _has_dates(p: Passage, q: Question) -> bool:
+def has_dates(p: Passage, q: Question) -> bool:
     if not q.dates:
         return True
-    vals = [a.value.get("value") for a in p.anns if _timex_ok(a)]
+    vals = [a.value.get("value") for a in p.anns if timex_ok(a)]
     if p.doc_date:
         vals.append(p.doc_date)  # what a dated letter or telegram tells happened by its date
-    return all(any(_date_matches(v, d) for v in vals) for d in q.dates)
+    return all(any(date_matches(v, d) for v in vals) for d in q.dates)
 
 
-def _eligible(ps: list[Passage], q: Question, relax: float = 1.0) -> list[Passage]:
+def eligible(ps: list[Passage], q: Question, relax: float = 1.0) -> list[Passage]:
     """Passages covering enough of the question (and its main name, dates and, for entity
     answers, its verb) to answer from."""
     verb = q.qtype in ("who", "where", "which", "count") and any(t.trigger for t in q.terms)
     return [p for p in ps if p.coverage >= MIN_COVERAGE * relax and p.named >= MIN_NAMED * relax
-            and (p.top_ok or relax < 1) and _has_dates(p, q) and (not verb or _has_trigger(p, q))]
+            and (p.top_ok or relax < 1) and has_dates(p, q) and (not verb or has_trigger(p, q))]
 
 
-def _has_trigger(p: Passage, q: Question) -> bool:
+def has_trigger(p: Passage, q: Question) -> bool:
     return any(q.terms[ti].trigger for ti in p.matched)

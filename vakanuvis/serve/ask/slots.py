@@ -15,20 +15,20 @@ from vakanuvis.serve.ask.corpus import key_of
 from vakanuvis.serve.ask.documents import document_authors, first_person
 from vakanuvis.serve.ask.question import (
     Question,
-    _case_of,
-    _event_word,
-    _month_key,
-    _months,
-    _numbers,
-    _passive_question,
+    case_of,
+    event_word,
+    month_key,
+    month_numbers,
+    numbers,
+    passive_question,
 )
 from vakanuvis.serve.ask.render import render_timex
-from vakanuvis.serve.ask.retrieve import Ann, Passage, _date_matches, _timex_ok
+from vakanuvis.serve.ask.retrieve import Ann, Passage, date_matches, timex_ok
 
 
 @cache
 def _folded_numbers() -> dict[str, int]:
-    return {S.fold(w): v for w, v in _numbers().items()}
+    return {S.fold(w): v for w, v in numbers().items()}
 
 
 @dataclass
@@ -43,7 +43,7 @@ class Slot:
     case_ok: bool = False  # carries the case the question asks in (hangi şehirden -> Trabzon'dan)
 
 
-def _proximity(p: Passage, q: Question, pos: int, last: int | None = None, *, triggers: bool = True) -> float:
+def proximity(p: Passage, q: Question, pos: int, last: int | None = None, *, triggers: bool = True) -> float:
     """How close the question's matched words sit to words ``pos..last`` (weighted)."""
     last = pos if last is None else last
     s = 0.0
@@ -67,7 +67,7 @@ def _in_question(a: Ann, q: Question) -> bool:
     return False
 
 
-def _verb_factor(p: Passage, q: Question, a: Ann) -> float:
+def verb_factor(p: Passage, q: Question, a: Ann) -> float:
     """2 when the question's verb is the first event verb after the date (Turkish puts the
     date before its verb), 0.5 when another event verb comes first, 1.3 when the question's
     verb is just before the date."""
@@ -75,14 +75,14 @@ def _verb_factor(p: Passage, q: Question, a: Ann) -> float:
         return 1.0
     trig = {h for ti, hits in p.matched.items() if q.terms[ti].trigger for h in hits}
     start = p.word_at(a.end)
-    glossed = [x for x in p.anns if _timex_ok(x) and _gloss_of(p, x, a)]
+    glossed = [x for x in p.anns if timex_ok(x) and _gloss_of(p, x, a)]
     after = max((x.end for x in glossed), default=a.end)  # "15 Eylül 1341 (1925) tarihinde": one date
-    nxt = min((x.start for x in p.anns if _timex_ok(x) and x.start >= after), default=p.end)
+    nxt = min((x.start for x in p.anns if timex_ok(x) and x.start >= after), default=p.end)
     limit = p.word_at(nxt) if nxt < p.end else len(p.words)
     for i in range(start, min(limit, start + 12)):
         if i in trig:
             return 2.0
-        if _event_word(p.words[i][2]):
+        if event_word(p.words[i][2]):
             return 0.5
     pos = p.word_at(a.start)
     return 1.3 if any(pos - 6 <= h < pos for h in trig) else 1.0
@@ -96,29 +96,29 @@ def _gloss_of(p: Passage, x: Ann, a: Ann) -> bool:
 def _glosses_a_finer_date(p: Passage, a: Ann) -> bool:
     """Does a coarser timex only repeat the date before it (`(1925)` after `15 Eylül 1341`)?"""
     v = a.value["value"]
-    return any(_timex_ok(b) and _gloss_of(p, a, b) and b.value["value"].startswith(v) and b.value["value"] != v
+    return any(timex_ok(b) and _gloss_of(p, a, b) and b.value["value"].startswith(v) and b.value["value"] != v
                for b in p.anns)
 
 
-def _explicit(text: str) -> bool:
+def explicit(text: str) -> bool:
     """A date written out (a number or a month name), not a deictic `bugün` or a relative
     `dört ay önce` that the tagger resolved against the speech's own date."""
     if re.search(r"\d", text):
         return True
-    return any(_month_key(S.fold(tr.lower(w)), _months()) for w in re.findall(r"[^\W\d_]+", text))
+    return any(month_key(S.fold(tr.lower(w)), month_numbers()) for w in re.findall(r"[^\W\d_]+", text))
 
 
 def when_slots(p: Passage, q: Question) -> list[Slot]:
     out = []
     for a in p.anns:
-        if not _timex_ok(a):
+        if not timex_ok(a):
             continue
         v = a.value["value"]
-        if any(_date_matches(v, d) for d in q.dates) or not _explicit(a.text) or _glosses_a_finer_date(p, a):
+        if any(date_matches(v, d) for d in q.dates) or not explicit(a.text) or _glosses_a_finer_date(p, a):
             continue
         pos = p.word_at(a.start)
-        sc = _proximity(p, q, pos, p.word_at(a.end - 1), triggers=False) * _verb_factor(p, q, a)
-        sc /= math.sqrt(sum(1 for x in p.anns if _timex_ok(x)))
+        sc = proximity(p, q, pos, p.word_at(a.end - 1), triggers=False) * verb_factor(p, q, a)
+        sc /= math.sqrt(sum(1 for x in p.anns if timex_ok(x)))
         if q.range_wanted and "/" in v and not a.value.get("mod"):
             sc *= 1.5
         out.append(Slot(v, render_timex(v, a.value.get("mod"), q.lang), p, a.start, a.end, sc, a.value.get("mod")))
@@ -128,7 +128,7 @@ def when_slots(p: Passage, q: Question) -> list[Slot]:
 ACCUSATIVE = re.compile(r"['’]y?[ıiuü]$")  # a name in the accusative (`Fethi Bey’i`)
 
 
-def _entity_slots(p: Passage, q: Question, kinds: tuple[str, ...]) -> list[Slot]:
+def entity_slots(p: Passage, q: Question, kinds: tuple[str, ...]) -> list[Slot]:
     out = []
     for a in p.anns:
         if a.layer != "entity" or not a.label:
@@ -141,17 +141,17 @@ def _entity_slots(p: Passage, q: Question, kinds: tuple[str, ...]) -> list[Slot]
         pos = p.word_at(a.start)
         # a place is told next to its motion verb ("Moskova'ya yollamıştı"); other answers are
         # arguments anywhere before the verb, so only the question's names count for them
-        sc = _proximity(p, q, pos, p.word_at(a.end - 1), triggers=q.qtype == "where") + 0.1 * (1.0 + 0.3 * (len(kinds) - kinds.index(kind)) / max(1, len(kinds)) if kinds else 1.0)
+        sc = proximity(p, q, pos, p.word_at(a.end - 1), triggers=q.qtype == "where") + 0.1 * (1.0 + 0.3 * (len(kinds) - kinds.index(kind)) / max(1, len(kinds)) if kinds else 1.0)
         nxt_word = next((w for s_, _, w in p.words if s_ >= a.end), "")
-        case_ok = bool(q.case) and (_case_of(a.text) == q.case or q.case == "com" and nxt_word == "ile")
+        case_ok = bool(q.case) and (case_of(a.text) == q.case or q.case == "com" and nxt_word == "ile")
         if case_ok:
             sc *= 1.8
-        elif q.nominative and not re.search(r"['’]", a.text) and _case_of(a.text) is None:
+        elif q.nominative and not re.search(r"['’]", a.text) and case_of(a.text) is None:
             sc *= 1.5  # "kimdi?" asks for the subject: a name without a case ending
         elif q.nominative and ACCUSATIVE.search(a.text):
             # `Fethi Bey’i gönderdik`: the object of the telling is the subject of "kim gönderildi?"
             # and not of "kim gönderdi?"
-            sc *= 1.5 if _passive_question(q) else 0.4
+            sc *= 1.5 if passive_question(q) else 0.4
         if q.after:
             nxt = [w for s, _, w in p.words if s >= a.end][:1]
             if nxt and nxt[0].startswith(q.after[:5]):
@@ -161,14 +161,14 @@ def _entity_slots(p: Passage, q: Question, kinds: tuple[str, ...]) -> list[Slot]
             sc *= 1 + 1.5 / (1 + d)
         value = a.label
         if q.qtype == "who" and kind == "PERSON":
-            value = _beyond_question_words(a.label, q) if a.label == a.text else a.label
-            if not _beyond_question_words(a.text, q):
+            value = beyond_question_words(a.label, q) if a.label == a.text else a.label
+            if not beyond_question_words(a.text, q):
                 continue  # `Haşmetli İsveç Kralı Hazretleri` for "the Swedish king": the question's words, no name
         out.append(Slot(value, value, p, a.start, a.end, sc, case_ok=case_ok))
     return out
 
 
-def _beyond_question_words(name: str, q: Question) -> str:
+def beyond_question_words(name: str, q: Question) -> str:
     """An unlinked name that swallowed the question's own words (`Verilen Tebliğ Ermeni Patriği
     Zaven Efendi` for "Ermeni Patriği kimdi?"): the words after the last of them; empty when
     only honorifics follow."""
@@ -191,7 +191,7 @@ def _agent_words() -> frozenset[str]:
     return frozenset(tr.lower(w.split()[0]) for w in tr.read_lines("qa/naming_words.txt") if w.endswith("agent"))
 
 
-def _named_by_construction(p: Passage, q: Question) -> list[Slot]:
+def named_by_construction(p: Passage, q: Question) -> list[Slot]:
     """Untagged names introduced by `X adlı`, `X isimli` (a fallback for a thin entity layer)."""
     out = []
     tagged = [(a.start, a.end) for a in p.anns if a.layer in ("entity", "citation")]
@@ -211,7 +211,7 @@ def _named_by_construction(p: Passage, q: Question) -> list[Slot]:
             word = p.text[s - p.start : e - p.start]
         if any(a <= s < b for a, b in tagged) or S.fold(S.stem(S.norm(word))) in q.word_keys:
             continue
-        score = 0.5 * (_proximity(p, q, i, triggers=False) + 0.1)
+        score = 0.5 * (proximity(p, q, i, triggers=False) + 0.1)
         out.append(Slot(word, word, p, s, e, score))
     return out
 
@@ -227,7 +227,7 @@ def _first_of_sentence(p: Passage, j: int) -> bool:
     return not before or before[-1] in ".!?:;-–—\"“”"
 
 
-def _compound_names(p: Passage, q: Question) -> list[Slot]:
+def compound_names(p: Passage, q: Question) -> list[Slot]:
     """Proper names that end in the asked noun (`hangi medrese` -> `Karatay Medresesi`,
     `Alaaddin Camisi`): capitalised words right before a capitalised form of that noun."""
     if not q.head_noun or len(q.head_noun) < 3:
@@ -252,14 +252,14 @@ def _compound_names(p: Passage, q: Question) -> list[Slot]:
         if lower and (j == 0 or _first_of_sentence(p, j)):
             continue  # a capital that only opens the sentence names nothing
         name = p.text[p.words[j][0] - p.start : e - p.start]
-        out.append(Slot(name, name, p, p.words[j][0], e, 0.5 * (_proximity(p, q, j, i) + 0.1)))
+        out.append(Slot(name, name, p, p.words[j][0], e, 0.5 * (proximity(p, q, j, i) + 0.1)))
     return out
 
 
 CASED_NOUN = re.compile(r"n[dt][ae]n?$")  # folded word with a pronominal-n locative/ablative ending
 
 
-def _appositions(p: Passage, q: Question) -> list[Slot]:
+def appositions(p: Passage, q: Question) -> list[Slot]:
     """An untagged name standing right after a word the question asks with (`Gazetesi Yazarı
     Madame Titania’ya`, `hususi memuru Yüzbaşı Bennett`): capitalised words up to a case
     ending, a conjunction or punctuation."""
@@ -291,11 +291,11 @@ def _appositions(p: Passage, q: Question) -> list[Slot]:
                 continue
             run = run[:cut]
             name = p.text[run[0][0] - p.start : run[-1][1] - p.start]
-            out.append(Slot(name, name, p, run[0][0], run[-1][1], 0.6 * (_proximity(p, q, i) + 0.1)))
+            out.append(Slot(name, name, p, run[0][0], run[-1][1], 0.6 * (proximity(p, q, i) + 0.1)))
     return out
 
 
-def _coordinated(p: Passage, slots: list[Slot]) -> list[list[Slot]]:
+def coordinated(p: Passage, slots: list[Slot]) -> list[list[Slot]]:
     """Runs of entity slots joined only by commas and `ve`/`ile`/`and` (a list in the text)."""
     runs: list[list[Slot]] = []
     for s in sorted(slots, key=lambda s: s.start):
@@ -308,7 +308,7 @@ def _coordinated(p: Passage, slots: list[Slot]) -> list[list[Slot]]:
     return runs
 
 
-def _clause_after(p: Passage, q: Question, a: Ann) -> str:
+def clause_after(p: Passage, q: Question, a: Ann) -> str:
     """The words after a date up to the first finite verb or comma: what happened then
     (the question's own words at its start, such as the subject, are left out)."""
     rest = p.text[a.end - p.start :]
@@ -347,12 +347,12 @@ def speaker_slots(store: Any, p: Passage, q: Question) -> list[Slot]:
     out = []
     for i, (s, e, w) in enumerate(p.words):
         if first_person(w) and (i in hits or i - 1 in hits):
-            sc = _proximity(p, q, i) * 1.2 + 0.1
+            sc = proximity(p, q, i) * 1.2 + 0.1
             out.append(Slot(author.label, author.label, p, s, e, sc))
     return out
 
 
-def _best_slots(ps: list[Passage], q: Question, fn) -> list[Slot]:
+def best_slots(ps: list[Passage], q: Question, fn) -> list[Slot]:
     slots = []
     for p in ps:
         for s in fn(p, q):
@@ -361,11 +361,11 @@ def _best_slots(ps: list[Passage], q: Question, fn) -> list[Slot]:
     return sorted(slots, key=lambda s: -s.score)
 
 
-def _confidence(s: Slot) -> float:
+def slot_confidence(s: Slot) -> float:
     return max(0.05, min(0.99, 0.35 + 0.4 * s.passage.coverage + 0.25 * s.passage.named))
 
 
-def _names_before_anchor(p: Passage, q: Question) -> list[tuple[int, int]]:
+def names_before_anchor(p: Passage, q: Question) -> list[tuple[int, int]]:
     """Names listed just before the counted noun (`İngiliz, Fransız ve İtalyan temsilcileri`
     for `kaç ülkenin temsilcileriyle`), as (start, end) offsets; adjacent capitalised words
     form one name."""
@@ -430,7 +430,7 @@ def parse_number(text: str) -> int | None:
     return total + cur
 
 
-def _number_before(p: Passage, unit: str) -> tuple[int, int, int] | None:
+def number_before(p: Passage, unit: str) -> tuple[int, int, int] | None:
     """A number right before the unit noun (`kadar`/`civarında` may stand between), as
     (value, start, end) in the passage text; the shortest number phrase that parses wins."""
     low = S.fold(tr.lower(p.text))
