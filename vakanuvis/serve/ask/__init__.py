@@ -10,8 +10,9 @@ not cover the question, the answer is a refusal with the closest passages as evi
 
 The flow, one module a step: ``question`` (parse) -> ``retrieve`` (candidate passages) ->
 ``slots`` (what in a passage could answer) -> ``answer`` (rank, vote, disagree, refuse), with
-``documents`` / ``doc_answer`` for questions about a document as a whole, ``result`` for the
-contract below and ``render`` for its wording.
+``documents`` / ``doc_answer`` for questions about a document as a whole, ``corpus`` for what
+they all read from the store (lexicon, titles), ``result`` for the contract below and
+``render`` for its wording.
 
 The result is the JSON contract of ``vakanuvis ask --format json`` (offsets are ORIGINAL):
 ``{"answered", "answer": {"value", "text"}, "evidence": [{"doc", "start", "end", "text"}],
