@@ -19,6 +19,7 @@ WIDTH = {"C1": 88, "C2": 92}
 HYPHENS = 3
 PAGEBREAK_AFTER = {"C1": (30, 62), "C2": (33,)}
 CURLY_TO_STRAIGHT_EVERY = 5  # a few ’ stay as written; the texts already mix ’ and '
+SUFFIX = re.compile(r"[’'][^\W\d_]+|[^\W\d_]+")
 MARK = re.compile(r"\[([TNC]) ([^|\]]*)\|([^\]]*)\]|\{(e\d+)\}")
 
 
@@ -30,10 +31,15 @@ def parse(src: str) -> tuple[str, list[tuple], dict[str, list[int]]]:
         at = sum(map(len, out))
         if m.group(4):
             markers.setdefault(m.group(4), []).append(at)
-        else:
-            out.append(m.group(3))
-            spans.append((m.group(1), at, at + len(m.group(3)), m.group(2)))
-        pos = m.end()
+            pos = m.end()
+            continue
+        surface, pos = m.group(3), m.end()
+        if m.group(1) == "N":  # GOLD_FORMAT: the span covers the name with its suffix as written
+            suffix = SUFFIX.match(src, pos)
+            if suffix:
+                surface, pos = surface + suffix.group(), suffix.end()
+        out.append(surface)
+        spans.append((m.group(1), at, at + len(surface), m.group(2)))
     out.append(src[pos:])
     return "".join(out), spans, markers
 
