@@ -72,10 +72,10 @@ def test_title_and_relation_tables_load():
 @pytest.mark.parametrize("trig", triggers(), ids=lambda t: f"line{t.line}")
 def test_the_literal_shortcut_finds_every_example(trig):
     """Triggers are searched only around their required literals: the shortcut must not lose a match."""
-    from vakanuvis.extract.event import _matches
+    from vakanuvis.extract.event import _matches, needle_positions
 
     low = tr.lower("Önce bir cümle. " + trig.example + " ve sonra.")
-    assert _matches(trig, low) == [m.span() for m in trig.pattern.finditer(low)]
+    assert _matches(trig, low, needle_positions(low)) == [m.span() for m in trig.pattern.finditer(low)]
 
 
 def test_absorb_and_type_rules_name_known_types():
