@@ -142,10 +142,10 @@ def _question_dates(text: str) -> list[str]:
     out, i = [], 0
     while i < len(toks):
         t = toks[i]
-        day = int(t) if t.isdigit() and len(t) <= 2 else None
+        day = int(t) if t.isdecimal() and len(t) <= 2 else None
         if day and i + 1 < len(toks) and month_key(toks[i + 1], months):
             m = month_key(toks[i + 1], months)
-            if i + 2 < len(toks) and toks[i + 2][:4].isdigit() and len(toks[i + 2]) >= 4:
+            if i + 2 < len(toks) and toks[i + 2][:4].isdecimal() and len(toks[i + 2]) >= 4:
                 out.append(f"{toks[i + 2][:4]}-{m:02d}-{day:02d}")
                 i += 3
                 continue
@@ -153,11 +153,11 @@ def _question_dates(text: str) -> list[str]:
             i += 2
             continue
         m = month_key(t, months)
-        if m and i + 1 < len(toks) and toks[i + 1][:4].isdigit() and len(toks[i + 1]) >= 4:
+        if m and i + 1 < len(toks) and toks[i + 1][:4].isdecimal() and len(toks[i + 1]) >= 4:
             out.append(f"{toks[i + 1][:4]}-{m:02d}")
             i += 2
             continue
-        if t[:4].isdigit() and len(t) >= 4 and 1000 < int(t[:4]) < 2100 and (len(t) == 4 or not t[4].isdigit()):
+        if t[:4].isdecimal() and len(t) >= 4 and 1000 < int(t[:4]) < 2100 and (len(t) == 4 or not t[4].isdecimal()):
             out.append(t[:4])
         i += 1
     return out
@@ -286,7 +286,7 @@ def parse_question(store: Any, text: str) -> Question:
         first = re.split(r"[?;]", text)[0]
         named_words = {w for t in q.terms if t.named for w in t.word.split()}
         content = [w for w in QWORD.findall(first) if tr.lower(w) not in qwords and w not in named_words
-                   and not w.isdigit() and not _months_hit(tr.lower(w))]
+                   and not w.isdecimal() and not _months_hit(tr.lower(w))]
         last = [t for t in q.terms if t.word in first and not t.named]
         verbal = lang == "tr" or re.search(r"\b(did|does|do|was|were|is|are|has|have|had)\b", low)
         if last and content and content[-1] == last[-1].word and verbal:
@@ -355,7 +355,7 @@ def _terms(store: Any, q: Question, toks: list[tuple[str, int]], qwords: frozens
             continue
         low = tr.lower(tok)
         base = low.split("’")[0].split("'")[0]
-        if base in qwords or base.isdigit() or _months_hit(base) or base in numbers():
+        if base in qwords or base.isdecimal() or _months_hit(base) or base in numbers():
             continue
         named = tok[:1].isupper() and idx > 0
         if q.lang == "en":

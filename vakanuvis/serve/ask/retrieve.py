@@ -275,7 +275,7 @@ def candidates(store: Any, q: Question) -> list[Passage]:
         hits = S.search(store, query, fold=True, limit=MAX_CANDIDATES, any_term=True, raw_prefixes=True, marks=False)
         ids = [h.sentence_id for h in hits]
         for d in q.dates:
-            if d[:4].isdigit():
+            if d[:4].isdecimal():
                 ids += [i for i in _in_dated_documents(store, query, d) if i not in ids]
     if q.dates:
         ids += [i for i in _dated_sentences(store, q.dates) if i not in ids]
