@@ -900,6 +900,6 @@ def test_a_speech_is_placed_by_its_text_and_title_when_the_speaker_is_asked_abou
 
 def test_unusual_digits_in_a_question_do_not_break_parsing(kb):
     """Superscripts are digits to str.isdigit() but not to int(); found by schemathesis."""
-    q = parse_question("1² Mayıs 1920’de ne oldu?")
+    q = parse_question(kb, "1² Mayıs 1920’de ne oldu?")
     assert "1920-05" in q.dates
     assert ask(kb, "² ³ ne zaman?")["answered"] in (True, False)
