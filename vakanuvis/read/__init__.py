@@ -73,5 +73,6 @@ def read(path: str | Path, data: bytes | None = None) -> Doc:
     if not original.replace("\ufeff", "").strip():  # a BOM alone is no content
         raise ReadError("empty", "no text could be extracted", path=str(path))
     meta.setdefault("title", path.stem)
+    meta.setdefault("kind", "document")
     meta["format"] = path.suffix.lower().lstrip(".")
     return Doc(id=content_hash(data), path=str(path), original=original, meta=meta)
