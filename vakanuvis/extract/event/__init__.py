@@ -512,7 +512,9 @@ def _date_after(h: Hit, hits: list[Hit], timexes: list[Span], low: _Lower) -> Sp
     if cues["boundary"].search(low[h.end:verb_at]) or any(h.end <= o.start < verb_at for o in hits):
         return None
     dates = [t for t in timexes if h.end <= t.start and t.end <= verb_at and not t.attrs.get("relative")]
-    return dates[-1] if dates else None
+    if not dates or cues["relative_to"].search(low[h.end:dates[-1].start]):
+        return None  # "X’in kazanılmasından iki hafta sonra, 26 Eylül’de toplanmıştır": another happening's date
+    return dates[-1]
 
 
 def _inside_hit(e: Span, hits: list[Hit]) -> bool:
