@@ -315,15 +315,14 @@ def sentence_mentions(sent: Sentence, hits: list[Hit], timexes: list[Span], enti
     for h in hits:
         h.date = None if _object_noun(h, hits, low) else _governing_date(h, hits, timexes, low, named, entities)
     mentions: list[Mention] = []
-    clause_end, reference = clause_cues()["clause_end"], clause_cues()["reference"]
+    reference = clause_cues()["reference"]
     points = {id(h) for h in hits if h.weak and h.key and reference.search(low[h.end:h.end + 30])
               and not any(o.type == h.type and 0 <= h.start - o.end <= NEAR for o in hits)}
     for h in hits:
         for m in mentions:
             if any(id(x) in points for x in (*m.hits, h)):
                 continue  # "Sivas Kongresi’nden sonra ... görüşmüştür": a point in time, another happening
-            if _joins(m, h) and not (not h.weak and not m.weak
-                                     and clause_end.search(low.text, m.hits[-1].start, h.start)):
+            if _joins(m, h) and not (not h.weak and not m.weak and _new_clause(m.hits[-1], h, low, entities)):
                 m.hits.append(h)
                 m.key = m.key or h.key
                 m.date = m.date or h.date
@@ -349,6 +348,21 @@ def sentence_mentions(sent: Sentence, hits: list[Hit], timexes: list[Span], enti
             out.append(m)
         prev_end = max(prev_end, m.hits[0].end)
     return out
+
+
+def _new_clause(a: Hit, b: Hit, low: _Lower, entities: list[Span]) -> bool:
+    """Whether ``b`` starts a clause of its own after ``a``: a clause end between them followed by
+    a new subject ("..., fakat Meclis bu anlaşmayı reddetmiştir") or by a wider gap. Coordinated
+    verbs of one type with no subject of their own tell one happening of one actor ("Hariciye
+    Vekilliğine getirilmiş ve ... heyetin başkanlığına atanmıştır")."""
+    end = clause_cues()["clause_end"].search(low.text, a.start, b.start)
+    if end is None:
+        return False
+    return (b.start - end.end() > COORDINATED or _new_subject(entities, end.end(), b.start)
+            or (b.date is not None and b.date != a.date))  # "..., ve 1923’te imzalanacak": a date of its own
+
+
+COORDINATED = 60  # characters after a clause end within which a same-type verb with no subject joins it
 
 
 OBJECT_CASE = re.compile(r"(?:(?<!s)[yn]?[ıiuü]|[yn]?[ae])$")  # accusative or dative ending
