@@ -41,6 +41,7 @@ from vakanuvis.serve.ask.documents import (
     document_authors,
     first_person,
 )
+from vakanuvis.serve.ask.phrase import answer_phrase, phrase_question
 from vakanuvis.serve.ask.question import Question, Term, detect_language, parse_question
 from vakanuvis.serve.ask.render import msg, render_timex
 from vakanuvis.serve.ask.result import doc_result, refusal, score_answer, verdict
@@ -85,6 +86,11 @@ def ask(store: Any, question: str) -> dict[str, Any]:
     ps = candidates(store, q)
     if q.qtype == "when" and asked_kind(q) and (found := document_date(store, q, ps)):
         return found  # "telgraf ne zaman gönderildi": the telegram's own date, not a date it mentions
+    if phrase_question(q):
+        # "neydi / ne istedi", "hangi şartla", "X ile Y arasında ne imzalandı": a quoted phrase
+        found = answer_phrase(store, q, ps)
+        if found or q.qtype == "what":
+            return found or refusal(q, ps)
     result = ANSWERERS[q.qtype](store, q, ps)
     if result["answered"] and q.qtype == "when" and (found := title_with_the_verb(store, q, result)):
         return found

@@ -1,0 +1,155 @@
+"""Phrase answers, for questions no annotation answers: what a sentence says after the
+question's own words (`Ankara’nın istediği; Trakya’da ...` for "Ankara'nın istediği neydi?"),
+the words before the noun asked with a case (`iktidarın ... kalması şartıyla` for "hangi
+şartla?") or the name before the asked verb (`... Dostluk ve Kardeşlik Antlaşması imzalanmıştı`
+for "X ile Y arasında ne imzalandı?"). The passage must cover nearly all of the question, and
+every name of it, or the answer is a refusal: a phrase is quoted, never made up."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from vakanuvis.lang import tr
+from vakanuvis.serve import search as S
+from vakanuvis.serve.ask.question import CASES, Question, light_verbs
+from vakanuvis.serve.ask.render import msg
+from vakanuvis.serve.ask.result import slot_result
+from vakanuvis.serve.ask.retrieve import Passage, timex_ok
+from vakanuvis.serve.ask.slots import Slot, slot_confidence
+
+MIN_COVER = 0.75  # share of the question's content weight (light verbs aside) the passage holds
+MAX_WORDS = 25  # a quoted phrase longer than this is cut
+MAX_GAP = 2  # words between the question's words before the phrase (`bütün milletin kabul ettiği`)
+MAX_BEFORE = 8  # words of a phrase ending in the asked noun
+COPULA = r"(d[ıiuü]r|t[ıiuü]r|[iy]d[ıiuü])$"
+CLAUSE_END = re.compile(r"[,;:.!?()“”\"]")
+
+
+def _in_title(p: Passage, q: Question, ti: int) -> bool:
+    """A question word the passage's document title holds (`... Verdiği Demeç` for `demece göre`)."""
+    ws = [S.fold(S.norm(w)) for w in re.findall(r"[^\W\d_]+", p.title or "")]
+    return any(all(any(w.startswith(x) for w in ws) for x in alt) for alt in q.terms[ti].alternatives)
+
+
+def _content_cover(p: Passage, q: Question) -> float:
+    """Coverage without the light verbs of `ne yaptı / ne oldu` (they ask, they do not tell),
+    words of the document's title counting as said."""
+    def light(ti: int) -> bool:
+        t = q.terms[ti]
+        return not t.named and all(alt[0] in light_verbs() for alt in t.alternatives)
+    total = sum(t.weight for ti, t in enumerate(q.terms) if not light(ti)) or 1.0
+    got = sum(t.weight for ti, t in enumerate(q.terms) if not light(ti) and (ti in p.matched or _in_title(p, q, ti)))
+    return min(1.0, max(got / total, p.coverage))
+
+
+def _closeness(p: Passage, q: Question) -> float:
+    """How literally the passage repeats the question: its words in the same form (`Ankara’nın
+    istediği`, not `Ankara’dan ... talep`) and close together."""
+    own = {S.fold(S.norm(w)) for w in re.findall(r"[^\W\d_]+(?:['’][^\W\d_]+)?", q.text)}
+    said = {w for _, _, w in p.words}
+    same = sum(1 for t in q.terms if S.fold(S.norm(t.word)) in said and S.fold(S.norm(t.word)) in own)
+    firsts = [min(hs) for hs in p.matched.values() if hs]
+    spread = (max(firsts) - min(firsts) - len(firsts) + 1) if firsts else 99
+    return same / max(1, len(q.terms)) + 1 / (1 + max(0, spread))
+
+
+def _candidates(ps: list[Passage], q: Question) -> list[Passage]:
+    el = [p for p in ps if p.named_all and not p.cite and _content_cover(p, q) >= MIN_COVER and all(
+        d in (p.doc_date or "") or any(timex_ok(a) and a.value.get("value", "").startswith(d) for a in p.anns)
+        for d in q.dates)]
+    return sorted(el, key=lambda p: -(_content_cover(p, q) + 0.2 * _closeness(p, q)))
+
+
+def _slot_of(p: Passage, a: int, b: int) -> tuple[str, Slot]:
+    phrase = p.text[a:b].strip(" ,;:.–-“”\"")
+    phrase = re.sub(r"\s+", " ", phrase)
+    return phrase, Slot(phrase, phrase, p, p.start + a, p.start + b, 1.0)
+
+
+def phrase_after(p: Passage, q: Question) -> tuple[str, Slot] | None:
+    """The rest of the clause after the last of the question's words (each at its first
+    occurrence): `istediği; <answer>`, `maksadı, <answer>`."""
+    firsts = [min(hs) for hs in p.matched.values() if hs]
+    if not firsts or max(firsts) - min(firsts) > len(firsts) + MAX_GAP:
+        return None  # the question's words scattered over the sentence: no phrase follows them
+    i = max(firsts)
+    if not any(i in hs for ti, hs in p.matched.items() if not q.terms[ti].named) or i + 2 >= len(p.words):
+        # "Misak-ı Milli nedir?": a name alone asks a definition, which no sentence's tail is
+        return None
+    a = p.words[i + 1][0] - p.start
+    gap = p.text[p.words[i][1] - p.start : a]
+    own = {S.fold(S.norm(t.word)) for t in q.terms}
+    if not (re.search(r"[,;:–-]", gap) or p.words[i][2] in own and re.search(COPULA, p.text.rstrip(" .!"))):
+        # `X’in istediği; ...`, `maksadı, ...`, `maksadı ... elde etmektir`: a subject then its
+        # predicate; the question's word inside another clause heads no answer
+        return None
+    rest = p.text[a:]
+    b = a + _span_of_words(rest, MAX_WORDS)
+    return _slot_of(p, a, b)
+
+
+def _span_of_words(text: str, n: int) -> int:
+    ms = list(re.finditer(r"\S+", text))[:n]
+    return ms[-1].end() if ms else 0
+
+
+def phrase_before_noun(p: Passage, q: Question) -> tuple[str, Slot] | None:
+    """`hangi şartla`: the words of the clause up to the asked noun carrying the asked case."""
+    if not q.head_noun or q.case not in ("com", "abl"):
+        return None  # "hangi şartla / sebepten": a manner or cause, told by a phrase
+    endings = tuple(S.fold(x) for x in CASES[q.case])
+    for i, (_s, e, w) in enumerate(p.words):
+        if i and w.startswith(q.head_noun) and len(w) >= len(q.head_noun) + 2 and w.endswith(endings):
+            j = i
+            while j > 0 and i - j < MAX_BEFORE:
+                gap = p.text[p.words[j - 1][1] - p.start : p.words[j][0] - p.start]
+                if CLAUSE_END.search(gap):
+                    break
+                j -= 1
+            if j < i:
+                return _slot_of(p, p.words[j][0] - p.start, e - p.start)
+    return None
+
+
+def name_before_verb(p: Passage, q: Question) -> tuple[str, Slot] | None:
+    """`ne imzalandı`: the capitalised name (`Dostluk ve Kardeşlik Antlaşması`) right before
+    the asked verb, not a name of the question nor a date."""
+    verbs = [h for ti, hs in p.matched.items() if q.terms[ti].trigger for h in hs]
+    named = {h for ti, hs in p.matched.items() if q.terms[ti].named for h in hs}
+    dated = [(a.start, a.end) for a in p.anns if timex_ok(a)]
+    for v in verbs:
+        j = v
+        while j > 0:
+            s, e, _w = p.words[j - 1]
+            raw = p.text[s - p.start : e - p.start]
+            if j - 1 in named or any(a <= s < b for a, b in dated) or CLAUSE_END.search(raw[:-1] or " "):
+                break
+            if not (raw[:1].isupper() or (tr.lower(raw) == "ve" and j < v)):
+                break
+            j -= 1
+        if j < v and tr.lower(p.text[p.words[j][0] - p.start : p.words[j][1] - p.start]) != "ve":
+            return _slot_of(p, p.words[j][0] - p.start, p.words[v - 1][1] - p.start)
+    return None
+
+
+def phrase_question(q: Question) -> bool:
+    """Is this a question a quoted phrase answers (`neydi`, `hangi şartla`, `ne imzalandı`)?"""
+    if q.qtype == "what":
+        return not q.dates
+    return q.qtype == "which" and not q.kinds and (
+        q.case in ("com", "abl") and bool(q.head_noun) or bool(q.event_type) and not q.head_noun)
+
+
+def answer_phrase(store: Any, q: Question, ps: list[Passage]) -> dict[str, Any] | None:
+    """A quoted phrase from the best covering passage, or None (the caller refuses)."""
+    for p in _candidates(ps, q)[:3]:
+        if q.qtype == "which":
+            found = phrase_before_noun(p, q) or name_before_verb(p, q)
+        else:
+            found = phrase_after(p, q)
+        if found:
+            phrase, slot = found
+            text = phrase if q.lang == "tr" else f"{phrase} {msg('source_language', q.lang)}"
+            return slot_result(q, phrase, text, [slot], slot_confidence(slot) * 0.8)
+    return None
