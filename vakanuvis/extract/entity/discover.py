@@ -25,6 +25,7 @@ SURNAME_ENDINGS = ("ov", "ev", "ski", "skiy", "viç", "vich", "ich", "off", "şv
 PLACE_CASES = ("LOC", "ABL")
 LOWER_WORD = re.compile(r"(?<![\w'])[a-zçğıöşüâîû][a-zçğıöşüâîû]+")
 DISCOVERED = lx.Pattern("", "", (), role="discovered")
+INSTRUMENTAL = re.compile(r"[aeıioöuü]yl[ae]$")  # -(y)lA: `Tedrisiyle` ends the phrase it is in
 PAREN = re.compile(r"[ \t]*\([^()\n]{1,40}\)")
 NEXT_LOWER = re.compile(r"[ \t]+([a-zçğıöşüâîû]+)")
 ADDRESS = re.compile(r"[aeıioöuü](?:n|m)[ıiuü]z(?:[ıiuü]|[ae]|[ıiuü]n|[dt][ae]n?|[cç][ae]|[dt][ıiuü]r)?$")  # -nIz/-mIz + case
@@ -82,11 +83,29 @@ def discover(text: str, sentence_starts: frozenset[int]) -> list[Mention]:
         found = _typed(text, words, sentence_starts, common)
         if found is not None and found.kind == "PERSON":
             found = _without_honorifics(found)
+            if found is not None:
+                out += _institution_before(text, words, found.start, sentence_starts, common)
         if found is not None and _not_a_name(found.name or ""):
             continue
         if found is not None:
             out.append(found)
     return out + persons_in_form(text, common)
+
+
+def _institution_before(text: str, words: list[tuple[str, int, int]], start: int,
+                        sentence_starts: frozenset[int], common: frozenset[str]) -> list[Mention]:
+    """The institution whose office a person holds, named in the same run before the office
+    (`Ankara Hukuk Mektebi Tedris Heyeti Reisi Mahmut Esat Bey`): a cue-typed name of two or
+    more words, which the person's mention would otherwise swallow."""
+    before = [w for w in words if w[2] <= start]
+    while before and _is_office(before[-1][0]):
+        before.pop()
+    if len(before) < 2 or len(before) == len(words):
+        return []
+    found = _typed(text, before, sentence_starts, common)
+    if found is None or found.kind == "PERSON" or " " not in (found.name or ""):
+        return []
+    return [found]
 
 
 PAREN_SURNAME = re.compile(rf"({CAP_WORD}(?:[ \t]+{CAP_WORD})?)[ \t]*\([ \t]*({CAP_WORD})[ \t]*\)[ \t]+({CAP_WORD})")
@@ -286,8 +305,9 @@ def _typed(text: str, words: list[tuple[str, int, int]], starts: frozenset[int],
     if izafet is not None:  # an Ottoman izafet head opens the name: `Heyet-i Vekile’de`, `Harb-i Umumi`
         if ADDRESS.search(norms[-1]):
             return None  # `Heyet-i Aliyyenizi`: a form of address, not a name
-        names = [w for w, _, _ in words[izafet:]]
-        return _mention(words[izafet][1], words[-1][2], cues[norms[izafet]], _canonical(names, None), "")
+        last = next((k for k in range(izafet + 1, len(words) - 1) if INSTRUMENTAL.search(norms[k])), len(words) - 1)
+        names = [w for w, _, _ in words[izafet : last + 1]]  # `Heyet-i Tedrisiyle Fahrî Riyaseti`: ends at `-(y)lA`
+        return _mention(words[izafet][1], words[last][2], cues[norms[izafet]], _canonical(names, None), "")
     for i in range(len(words) - 1, first, -1):  # rightmost head with a name before it
         head = _head(norms[i], "cues")
         if head and "-" in head:

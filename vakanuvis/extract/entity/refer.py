@@ -161,6 +161,7 @@ def short_names(chosen: list[Mention]) -> tuple[dict[str, str | None], dict[str,
 
 EQUATIVE = ("ce", "ca", "çe", "ça")
 POSSESSIVE = frozenset({"P1SG", "P1PL", "P2SG", "P2PL", "P3SG", "P3PL"})
+FOLD = str.maketrans("âîûÂÎÛ", "aiuAİU")
 IZAFET_BEFORE = re.compile(r"-y?[ıiuü]$")
 
 
@@ -169,6 +170,17 @@ def _ministries() -> dict[str, tuple[str, str]]:
     """Short form -> (KB id, scope) from ministries.tsv."""
     rows = tr.read_table("entity/ministries.tsv")
     return {lx.normalize(r[0]).strip(): (r[1].strip(), r[2].strip()) for r in rows}
+
+
+@cache
+def _honorific_office() -> re.Pattern[str]:
+    """`[ ]Vekâlet-i celile…`: a ministry's head in izafet with an honorific adjective."""
+    rows = tr.read_table("entity/office_honorifics.tsv")
+
+    def alternatives(role: str) -> str:
+        words = {w for r in rows if r[1].strip() == role for w in (r[0].strip(), r[0].strip().translate(FOLD))}
+        return "|".join(sorted(map(re.escape, words), key=len, reverse=True))
+    return re.compile(rf"[ \t]+(?:{alternatives('head')})-[iı][ \t]+(?:{alternatives('adjective')})[^\W\d_]*", re.IGNORECASE)
 
 
 @cache
@@ -196,6 +208,10 @@ def ministries(text: str, norm: str) -> list[Mention]:
         if stem is None or table[stem][0] not in lex.kb.entries:
             continue
         eid, scope = table[stem]
+        honorific = _honorific_office().match(text, w.end())
+        if honorific:  # `Nafıa Vekâlet-i celilesince`: the whole phrase names the ministry
+            out.append(Mention(w.start(), honorific.end(), _pattern(lex, eid), "", (eid,)))
+            continue
         rest = word[len(stem):]
         tags = "EQU" if rest in EQUATIVE else morphology.suffix_tags(stem, rest) if scope == "any" else None
         if tags is None or POSSESSIVE & set(tags.split("+")) or text[w.end():w.end() + 1] == "-":

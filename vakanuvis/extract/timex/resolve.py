@@ -520,8 +520,8 @@ def resolve(matches: list[Match], doc_date: Any = None, text: str = "") -> list[
         if point is not None and value is not None and "X" not in value.split("T")[0] \
                 and not rolled and not since.match(fold(text[m.end:m.end + 40])) \
                 and not attribute.match(fold(text[m.end:m.end + 12])):
-            # "1920 tarihinden beri" reaches the present; "1925 tarihli antlaşma" dates a thing
-            if p.type in ("DATE", "TIME") and p.anchor in (None, "narr") \
+            # "1920 tarihinden beri" reaches the present; "1925 tarihli antlaşma" dates a thing; "sekiz sene evvel" is narrated time too
+            if p.type in ("DATE", "TIME") and p.anchor in (None, "narr", "ago") \
                     and not (p.end is None and _coarser(point, narr)):  # not deixis ("dün")
                 narr, narr_end = point, (p.end if p.end and not p.alt else point)
         if p.m is not None and p.value is None:
