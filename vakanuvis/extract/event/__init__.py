@@ -45,6 +45,7 @@ DATE_TYPES = ("DATE", "TIME")
 WINDOW = 60  # characters searched on each side of a trigger's literal
 YEAR = re.compile(r"\d{4}")
 BOUNDARY = re.compile(r"[.;:!?]|\bve\b")
+SPACES = re.compile(r"\s+")
 UNRELATED = ("OTHER",)  # a catch-all type: two nearby mentions are not one happening for that
 CLUSTER_WINDOW = 1  # sentences: an undated mention right after one of its type continues it
 WEAK_WINDOW = 3  # a bare event noun ("antlaşmanın") may refer a little further back
@@ -342,7 +343,7 @@ def sentence_mentions(sent: Sentence, hits: list[Hit], timexes: list[Span], enti
         if gapped:
             out += gapped
         elif m.type in SPLIT_BY_PLACE:
-            out += _split_by_place(m, places)
+            out += _split_by_place(m, places, original)
         else:
             m.place = _place(places)
             out.append(m)
@@ -575,12 +576,14 @@ def _gapped(m: Mention, start: int, timexes: list[Span], places: list[Span]) -> 
             for t, p in pairs]
 
 
-def _split_by_place(m: Mention, places: list[Span]) -> list[Mention]:
-    """One mention per place in the coordinated run right before the trigger."""
+def _split_by_place(m: Mention, places: list[Span], original: str) -> list[Mention]:
+    """One mention per place in the coordinated run right before the trigger; gaps are
+    measured with whitespace collapsed, so a hard line break inside "X ile Y’nin" keeps the run."""
     run: list[Span] = []
     cursor = m.hits[0].start
     for p in reversed([p for p in places if p.end <= cursor]):
-        gap_ok = not run and cursor - p.end <= 2 or run and cursor - p.end <= 6
+        gap = len(SPACES.sub(" ", original[p.end:cursor]))
+        gap_ok = not run and gap <= 2 or run and gap <= 6
         if not gap_ok:
             break
         run.insert(0, p)
