@@ -435,7 +435,7 @@ def _governing_date(h: Hit, hits: list[Hit], timexes: list[Span], low: _Lower,
            and cues["reference"].search(low[e.end:h.start]) for e in named):
         return None
     participle = cues["participle"]
-    if _modifies_other_noun(low[t.end:h.start], participle):
+    if _modifies_other_noun(low[t.end:h.start], participle) or cues["when"].search(low[t.end:h.start]):
         return None
     for o in hits:
         if not (t.end <= o.start and o.end <= h.start):
