@@ -135,6 +135,11 @@ def answer_entity(store: Any, q: Question, ps: list[Passage]) -> dict[str, Any]:
         return found + (named_by_construction(p, qq) if "PERSON" in kinds else [])
 
     el = eligible(ps, q)
+    side = _side_term(q)
+    if side is not None:
+        # "Ukrayna adına": the side is named right there, with all of its words
+        alts = q.terms[side].alternatives
+        el = [p for p in el if any(all(any(w.startswith(x) for _, _, w in p.words) for x in alt) for alt in alts)]
     if asks_role(q):
         el = [p for p in el if p.named_all]  # "the ambassador in Moscow": every qualifier must hold
     slots = best_slots(el, q, slots_of)
@@ -162,6 +167,15 @@ def answer_entity(store: Any, q: Question, ps: list[Passage]) -> dict[str, Any]:
         text = f"{best.text} ({msg('also', q.lang)} {', '.join(s.text for s in rivals)})"
         return slot_result(q, best.value, text, [best, *rivals], slot_confidence(best) * 0.6)
     return slot_result(q, best.value, best.text, _agreeing(slots, best), slot_confidence(best))
+
+
+def _side_term(q: Question) -> int | None:
+    """The term of "X adına / on behalf of X" (the side the answer acted for), if any."""
+    for ti, t in enumerate(q.terms):
+        if t.named and re.search(rf"{re.escape(t.word)}\s+adına\b|on behalf of\s+(the\s+)?{re.escape(t.word)}",
+                                 q.text, re.I):
+            return ti
+    return None
 
 
 def _rivals(slots: list[Slot], best: Slot, ratio: float = 0.9) -> list[Slot]:
@@ -237,6 +251,8 @@ def answer_count(store: Any, q: Question, ps: list[Passage]) -> dict[str, Any]:
     _, p, run = max(cands, key=lambda c: c[0])
     items = list(dict.fromkeys(p.text[a - p.start : b - p.start] for a, b in run))
     n = len(items)
+    if n == 1 and q.count_unit:
+        return refusal(q, ps)  # "kaç kişi öldü": one name near the words is no count of the dead
     best = Slot(n, str(n), p, run[0][0], run[-1][1], 1.0)
     return slot_result(q, n, f"{n}: " + ", ".join(items), [best], slot_confidence(best), items=items)
 

@@ -344,9 +344,12 @@ def speaker_slots(store: Any, p: Passage, q: Question) -> list[Slot]:
     if author is None or author.label in q.question_labels:
         return []
     hits = {h for ti, hs in p.matched.items() if not q.terms[ti].named for h in hs}
+    # "Ukrayna adına kim imzaladı?": `imzaladık` (we, his government) does not make the
+    # speaker the one who signed for a side; only his own `imzaladım` would
+    for_a_side = bool(re.search(r"\badına\b|\bon behalf of\b", tr.lower(q.text)))
     out = []
     for i, (s, e, w) in enumerate(p.words):
-        if first_person(w) and (i in hits or i - 1 in hits):
+        if first_person(w) and (i in hits or i - 1 in hits) and not (for_a_side and w.endswith(("k", "z"))):
             sc = proximity(p, q, i) * 1.2 + 0.1
             out.append(Slot(author.label, author.label, p, s, e, sc))
     return out
