@@ -1,7 +1,8 @@
 """Entity classes found missing on the primary-E dev set (docs/devset-primary-E.md), checked on
 sentences written for these tests: the adjective `Amerikan`, the copula after a case, the
 institution before an office in a person's title, izafet names that end at an instrumental,
-and the honorific izafet of a ministry."""
+the honorific izafet of a ministry, and a capital standing for a government only while it
+exists."""
 
 from __future__ import annotations
 
@@ -60,3 +61,10 @@ def test_ministry_with_an_honorific_izafet():
     e = found("Evrak, Nafıa Vekâlet-i celilesince tasdik edilmiştir.", "Nafıa Vekâlet-i celilesince")
     assert e is not None and e["kind"] == "ORG"
     assert e["entity"] == found("Nafıa Vekâleti bunu bildirdi.", "Nafıa Vekâleti")["entity"]
+
+
+def test_a_capital_stands_for_a_government_only_while_it_exists():
+    during = next(e for e in entities("İstanbul kabul etmedi.", "1921-05-10") if e["text"] == "İstanbul")
+    after = next(e for e in entities("İstanbul kabul etmedi.", "1930-05-10") if e["text"] == "İstanbul")
+    assert during.get("stands_for") == "İstanbul Hükümeti"
+    assert "stands_for" not in after

@@ -26,7 +26,7 @@ from vakanuvis.extract.entity.discover import (
     plausible_name,
 )
 from vakanuvis.extract.entity.match import Mention, extend_person, longest, next_word, previous_word, scan
-from vakanuvis.extract.entity.resolve import choose, stands_for
+from vakanuvis.extract.entity.resolve import choose, stands_for, stands_for_then
 from vakanuvis.model import Doc, Span
 from vakanuvis.registry import extractor
 
@@ -244,7 +244,9 @@ def extract_entities(doc: Doc) -> list[Span]:
                 attrs = {"entity": target.name, "kind": target.kind, "entity_id": target.id}
             else:
                 attrs = {"entity": entry.name, "kind": entry.kind, "entity_id": entry.id}
-                if target is not None and (entry.kind == "GROUP" or _metonymic(text, m)):
+                if target is not None and entry.kind == "GROUP":
+                    attrs["stands_for"] = target.name
+                elif target is not None and _metonymic(text, m) and stands_for_then(lex, entry, year):
                     attrs["stands_for"] = target.name
         seen.append((lx.normalize_word(attrs["entity"]), attrs["entity_id"], attrs["kind"]))
         spans.append(doc.span(m.start, m.end, "entity", **attrs))

@@ -89,3 +89,10 @@ def stands_for(lex: Lexicon, entry: Entry, year: int | None) -> Entry | None:
     gives one id, or several to choose among by date (`Ruslar` → Çarlık Rusya / Sovyet Rusya)."""
     ids = tuple(i for i in entry.stands_for if i in lex.kb.entries)
     return choose(lex, ids, year) if ids else None
+
+
+def stands_for_then(lex: Lexicon, entry: Entry, year: int | None) -> Entry | None:
+    """:func:`stands_for`, but only a government that existed at ``year``: İstanbul in 1927
+    is a city, no longer the Ottoman government's seat."""
+    target = stands_for(lex, entry, year)
+    return None if target is None or (year is not None and _distance(target, year) > 0) else target
