@@ -92,6 +92,7 @@ class Mention:
     place: str | None = None
     places: list[Actor] = field(default_factory=list)  # places of the clause with their roles
     relations: list[dict[str, Any]] = field(default_factory=list)  # actor pairs its clauses tell
+    anaphoric: bool = False  # "bu andlaşmalar": a further mention of an event told before
 
     @property
     def weak(self) -> bool:
@@ -171,7 +172,7 @@ def extract_events(doc: Doc) -> list[Span]:
         if sent_hits:
             mentions += sentence_mentions(sent, sent_hits, [] if summary else _within(timexes, sent), ents,
                                           doc.original)
-    clusters = _merge_by_place(cluster(mentions))
+    clusters = _merge_by_place(cluster(mentions), doc.original)
     _date_from_instrument(clusters, _Lower(doc.original))
     return [_event_span(doc, i, c) for i, c in enumerate(clusters, 1)]
 
@@ -339,6 +340,7 @@ def sentence_mentions(sent: Sentence, hits: list[Hit], timexes: list[Span], enti
         places = [e for e in window if e.attrs.get("kind") == "PLACE"]
         m.places = [_actor(e, sent) for e in places]
         m.relations = _relations(m, hits, sent, entities, low)
+        m.anaphoric = bool(clause_cues()["anaphor"].search(low[max(sent.start, m.hits[0].start - 12):end]))
         gapped = _gapped(m, prev_end, timexes, [e for e in entities if e.attrs.get("kind") == "PLACE"])
         if gapped:
             out += gapped
@@ -614,7 +616,7 @@ def cluster(mentions: list[Mention]) -> list[Cluster]:
     return clusters
 
 
-def _merge_by_place(clusters: list[Cluster]) -> list[Cluster]:
+def _merge_by_place(clusters: list[Cluster], original: str) -> list[Cluster]:
     """An unnamed event at a place joins the named event of its type whose name starts with
     that place, when their dates agree ("1921 sonbaharında Kars’ta toplanan konferans" is the
     "Kars Konferansı" of 26 Eylül 1921)."""
@@ -623,12 +625,21 @@ def _merge_by_place(clusters: list[Cluster]) -> list[Cluster]:
     for c in clusters:
         place = None if c.key else next((m.place for m in c.mentions if m.place), None)
         target = next((k for k in keyed if place and k.type == c.type
-                       and name_words(k.key)[:1] == name_words(place)[:1] and _agree(c.date, k.date)), None)
+                       and name_words(k.key)[:1] == name_words(place)[:1] and _agree(c.date, k.date)
+                       and not _other_document(c, k.key, original)), None)
         if target is None:
             out.append(c)
         else:
             target.mentions = sorted(target.mentions + c.mentions, key=lambda m: m.sentence.index)
     return out
+
+
+def _other_document(c: Cluster, key: str, original: str) -> bool:
+    """The unnamed event's sentences call it by another head word than the name's ("Lozan’da
+    imzalanan mübadele sözleşmesi" is not the "Lozan Antlaşması")."""
+    heads = {norm for _, norm in name_variants()}
+    told = {w for m in c.mentions for w in name_words(original[m.sentence.start:m.sentence.end])} & heads
+    return bool(told) and name_words(key)[-1] not in told
 
 
 def _agree(a: Span | None, b: Span | None) -> bool:
@@ -660,11 +671,21 @@ def _cluster_for(m: Mention, clusters: list[Cluster]) -> Cluster | None:
             if m.key and not c.key and _nests(m.date, cd):
                 return c  # "1921 sonbaharında toplanan konferans" ... "Kars Konferansı 26 Eylül 1921’de"
             continue
-        if m.sentence.index - c.last <= window:
+        if m.sentence.index - c.last <= window and not _other_people(m, c):
             return c
         if _shares_name(m.salient, {n for x in c.mentions for n in x.salient}):
             return c
     return None
+
+
+def _other_people(m: Mention, c: Cluster) -> bool:
+    """The next sentence's event is done by people the event so far does not know ("İtilaf
+    Devletleri ... davetiye gönderdi. Tevfik Paşa ... bir telgraf çekerek"): another happening."""
+    if m.anaphoric:
+        return False
+    told = {a.entity for x in c.mentions for a in x.actors}
+    people = {a.entity for a in m.actors if a.kind == "PERSON"}
+    return bool(people) and bool(told) and not people & told
 
 
 def _nests(a: Span, b: Span) -> bool:
