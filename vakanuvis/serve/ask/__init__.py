@@ -92,6 +92,10 @@ def ask(store: Any, question: str) -> dict[str, Any]:
         if found or q.qtype == "what":
             return found or refusal(q, ps)
     result = ANSWERERS[q.qtype](store, q, ps)
+    if not result["answered"] and q.qtype == "who" and q.plural and q.kinds == ("PERSON",):
+        # "Trakya'yı kimler işgal edebilir?": no persons, then peoples and states (Yunanlar, İngilizler)
+        wider = Question(**{**q.__dict__, "kinds": ("PERSON", "GROUP", "STATE")})
+        result = ANSWERERS[q.qtype](store, wider, ps)
     if result["answered"] and q.qtype == "when" and (found := title_with_the_verb(store, q, result)):
         return found
     if not result["answered"] and q.qtype == "when":

@@ -279,6 +279,8 @@ def parse_question(store: Any, text: str) -> Question:
             q.kinds = ("PERSON", "STATE", "GROUP", "ORG")  # kime / kiminle: a state can be the answer
     if qtype == "who" and re.search(r"\bkimler\b", low):
         q.plural = True
+    if re.search(r"\bhangiler", low):
+        q.plural = True  # "Kafkas Cumhuriyetleri hangileriydi?": a list
     q.terms = _terms(store, q, toks, qwords)
     if q.terms:
         # the verb asked about is the last plain content word of the first clause (Turkish is
