@@ -43,6 +43,7 @@ from vakanuvis.serve.ask.documents import (
 )
 from vakanuvis.serve.ask.phrase import answer_phrase, phrase_question
 from vakanuvis.serve.ask.question import Question, Term, detect_language, parse_question
+from vakanuvis.serve.ask.relation import relation_answer
 from vakanuvis.serve.ask.render import msg, render_timex
 from vakanuvis.serve.ask.result import doc_result, refusal, score_answer, verdict
 from vakanuvis.serve.ask.retrieve import Passage, candidates, in_order_within, query_of
@@ -91,6 +92,10 @@ def ask(store: Any, question: str) -> dict[str, Any]:
         found = answer_phrase(store, q, ps)
         if found or q.qtype == "what":
             return found or refusal(q, ps)
+        if q.event_type and not q.head_noun:
+            # "X ile Y arasında ne imzalandı?": the named events of the relation the graph records
+            # between them; none recorded, none invented
+            return relation_answer(store, q) or refusal(q, ps)
     result = ANSWERERS[q.qtype](store, q, ps)
     if not result["answered"] and q.qtype == "who" and q.plural and q.kinds == ("PERSON",):
         # "Trakya'yı kimler işgal edebilir?": no persons, then peoples and states (Yunanlar, İngilizler)

@@ -20,9 +20,11 @@ from vakanuvis.serve.ask.slots import Slot, slot_confidence
 
 MIN_COVER = 0.75  # share of the question's content weight (light verbs aside) the passage holds
 MAX_WORDS = 25  # a quoted phrase longer than this is cut
-MAX_GAP = 2  # words between the question's words before the phrase (`bütün milletin kabul ettiği`)
+MAX_GAP = 3  # words between the question's words before the phrase (`bütün milletin kabul ettiği`)
 MAX_BEFORE = 8  # words of a phrase ending in the asked noun
 COPULA = r"(d[ıiuü]r|t[ıiuü]r|[iy]d[ıiuü])$"
+FINITE = r"(m[ıiuü]ş|[dt][ıiuü]|[dt][ıiuü]k|m[ıiuü]şlar|m[ıiuü]şlerdir|[dt][ıiuü]lar|[dt][ıiuü]ler)$"
+DEED = re.compile(r"\bne (oldu|olmuş|yaptı|yapmış|yaptılar|yapmışlar)\b|\bwhat (happened|did)\b")
 CLAUSE_END = re.compile(r"[,;:.!?()“”\"]")
 
 
@@ -70,9 +72,9 @@ def _slot_of(p: Passage, a: int, b: int) -> tuple[str, Slot]:
 def phrase_after(p: Passage, q: Question) -> tuple[str, Slot] | None:
     """The rest of the clause after the last of the question's words (each at its first
     occurrence): `istediği; <answer>`, `maksadı, <answer>`."""
-    firsts = [min(hs) for hs in p.matched.values() if hs]
-    if not firsts or max(firsts) - min(firsts) > len(firsts) + MAX_GAP:
-        return None  # the question's words scattered over the sentence: no phrase follows them
+    firsts = sorted(min(hs) for hs in p.matched.values() if hs)
+    if not firsts or len(firsts) > 1 and firsts[-1] - firsts[-2] > MAX_GAP + 1:
+        return None  # the question's last words apart from the rest: no phrase follows them
     i = max(firsts)
     if not any(i in hs for ti, hs in p.matched.items() if not q.terms[ti].named) or i + 2 >= len(p.words):
         # "Misak-ı Milli nedir?": a name alone asks a definition, which no sentence's tail is
@@ -80,9 +82,13 @@ def phrase_after(p: Passage, q: Question) -> tuple[str, Slot] | None:
     a = p.words[i + 1][0] - p.start
     gap = p.text[p.words[i][1] - p.start : a]
     own = {S.fold(S.norm(t.word)) for t in q.terms}
-    if not (re.search(r"[,;:–-]", gap) or p.words[i][2] in own and re.search(COPULA, p.text.rstrip(" .!"))):
-        # `X’in istediği; ...`, `maksadı, ...`, `maksadı ... elde etmektir`: a subject then its
-        # predicate; the question's word inside another clause heads no answer
+    deed = bool(DEED.search(tr.lower(q.text)))
+    ends = p.text.rstrip(" .!”\"")
+    if not (re.search(r"[,;:–-]", gap) or (p.words[i][2] in own or deed) and re.search(COPULA, ends)
+            or deed and re.search(FINITE, ends)):
+        # `X’in istediği; ...`, `maksadı, ...`, `maksadı ... elde etmektir`, and for `ne oldu /
+        # ne yaptı` the subject then its finite predicate; the question's word inside another
+        # clause heads no answer
         return None
     rest = p.text[a:]
     b = a + _span_of_words(rest, MAX_WORDS)
@@ -128,6 +134,9 @@ def name_before_verb(p: Passage, q: Question) -> tuple[str, Slot] | None:
             if not (raw[:1].isupper() or (tr.lower(raw) == "ve" and j < v)):
                 break
             j -= 1
+        last = p.text[p.words[v - 1][0] - p.start :].split(maxsplit=1)[0] if v else ""
+        if re.search(r"['’]", last):
+            continue  # `Cenevre’de`, `Paşa’nın imzasını`: a place or an owner, not the thing done
         if j < v and tr.lower(p.text[p.words[j][0] - p.start : p.words[j][1] - p.start]) != "ve":
             return _slot_of(p, p.words[j][0] - p.start, p.words[v - 1][1] - p.start)
     return None
