@@ -142,18 +142,36 @@ def name_before_verb(p: Passage, q: Question) -> tuple[str, Slot] | None:
     return None
 
 
+def thing_before_verb(p: Passage, q: Question) -> tuple[str, Slot] | None:
+    """`neye bindi`: the noun in the asked case right before the asked verb (`İngiliz
+    torpidosuna binmiştir`), with a capitalised word before it."""
+    endings = tuple(S.fold(x) for x in CASES.get(q.case or "", ()))
+    verbs = [h for ti, hs in p.matched.items() if q.terms[ti].trigger and not q.terms[ti].named for h in hs]
+    for v in verbs:
+        if v < 1 or not p.words[v - 1][2].endswith(endings):
+            continue
+        j = v - 1
+        gap = p.text[p.words[j - 1][1] - p.start : p.words[j][0] - p.start] if j else ","
+        if j and not CLAUSE_END.search(gap) and p.text[p.words[j - 1][0] - p.start][:1].isupper():
+            j -= 1
+        return _slot_of(p, p.words[j][0] - p.start, p.words[v - 1][1] - p.start)
+    return None
+
+
 def phrase_question(q: Question) -> bool:
     """Is this a question a quoted phrase answers (`neydi`, `hangi şartla`, `ne imzalandı`)?"""
     if q.qtype == "what":
         return not q.dates
     return q.qtype == "which" and not q.kinds and (
-        q.case in ("com", "abl") and bool(q.head_noun) or bool(q.event_type) and not q.head_noun)
+        q.case in ("com", "abl") and bool(q.head_noun) or q.thing_case or bool(q.event_type) and not q.head_noun)
 
 
 def answer_phrase(store: Any, q: Question, ps: list[Passage]) -> dict[str, Any] | None:
     """A quoted phrase from the best covering passage, or None (the caller refuses)."""
     for p in _candidates(ps, q)[:3]:
-        if q.qtype == "which":
+        if q.thing_case:
+            found = thing_before_verb(p, q)
+        elif q.qtype == "which":
             found = phrase_before_noun(p, q) or name_before_verb(p, q)
         else:
             found = phrase_after(p, q)

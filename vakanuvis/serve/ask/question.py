@@ -94,6 +94,7 @@ class Question:
     question_labels: frozenset[str] = frozenset()
     word_keys: frozenset[str] = frozenset()  # folded stems of the question's own words
     unread: list[str] = field(default_factory=list)  # English words the glossary could not translate
+    thing_case: bool = False  # "neye / neyle bindi": a thing in that case, right before the verb
     according: frozenset[str] = frozenset()  # labels of "X'e göre" / "according to X": X's own documents say it
 
     def verbs(self) -> list[Term]:
@@ -279,6 +280,9 @@ def parse_question(store: Any, text: str) -> Question:
             q.kinds = ("PERSON", "STATE", "GROUP", "ORG")  # kime / kiminle: a state can be the answer
     if qtype == "who" and re.search(r"\bkimler\b", low):
         q.plural = True
+    m = re.search(r"\bne(ye|yle)\b", low)
+    if m and qtype == "which" and not q.case:
+        q.case, q.thing_case = case_of(m.group(1), suffix=True), True
     if re.search(r"\bhangiler", low):
         q.plural = True  # "Kafkas Cumhuriyetleri hangileriydi?": a list
     q.terms = _terms(store, q, toks, qwords)
