@@ -24,6 +24,7 @@ MAX_GAP = 3  # words between the question's words before the phrase (`bütün mi
 MAX_BEFORE = 8  # words of a phrase ending in the asked noun
 COPULA = r"(d[ıiuü]r|t[ıiuü]r|[iy]d[ıiuü])$"
 FINITE = r"(m[ıiuü]ş|[dt][ıiuü]|[dt][ıiuü]k|m[ıiuü]şlar|m[ıiuü]şlerdir|[dt][ıiuü]lar|[dt][ıiuü]ler)$"
+SAID = re.compile(r"\bne (söyledi|söylemiş|dedi|demiş|demişti)\b|\bwhat did .* (say|said)\b")
 DEED = re.compile(r"\bne (oldu|olmuş|yaptı|yapmış|yaptılar|yapmışlar)\b|\bwhat (happened|did)\b")
 CLAUSE_END = re.compile(r"[,;:.!?()“”\"]")
 
@@ -66,6 +67,10 @@ def _candidates(ps: list[Passage], q: Question) -> list[Passage]:
 def _slot_of(p: Passage, a: int, b: int) -> tuple[str, Slot]:
     phrase = p.text[a:b].strip(" ,;:.–-“”\"")
     phrase = re.sub(r"\s+", " ", phrase)
+    lead = re.match(r"(?:de|da|ise|ki)\s+", phrase)  # `biri de <answer>`: the clitic is not the answer
+    if lead:
+        a += len(p.text[a:]) - len(p.text[a:].lstrip()) + lead.end()
+        phrase = phrase[lead.end():]
     return phrase, Slot(phrase, phrase, p, p.start + a, p.start + b, 1.0)
 
 
@@ -158,6 +163,14 @@ def thing_before_verb(p: Passage, q: Question) -> tuple[str, Slot] | None:
     return None
 
 
+def said_quote(p: Passage, q: Question) -> tuple[str, Slot] | None:
+    """`ne söyledi / ne dedi`: the words the passage quotes (between “ and ”)."""
+    m = re.search(r"[“\"]([^”\"]{3,300})[”\"]", p.text)
+    if not m:
+        return None
+    return _slot_of(p, m.start(1), m.end(1))
+
+
 def phrase_question(q: Question) -> bool:
     """Is this a question a quoted phrase answers (`neydi`, `hangi şartla`, `ne imzalandı`)?"""
     if q.qtype == "what":
@@ -174,7 +187,7 @@ def answer_phrase(store: Any, q: Question, ps: list[Passage]) -> dict[str, Any] 
         elif q.qtype == "which":
             found = phrase_before_noun(p, q) or name_before_verb(p, q)
         else:
-            found = phrase_after(p, q)
+            found = (said_quote(p, q) if SAID.search(tr.lower(q.text)) else None) or phrase_after(p, q)
         if found:
             phrase, slot = found
             text = phrase if q.lang == "tr" else f"{phrase} {msg('source_language', q.lang)}"

@@ -107,6 +107,7 @@ class Question:
         return max(named, key=lambda ti: self.terms[ti].weight) if named else None
 
 
+EXISTENTIAL = frozenset({"var", "vardı", "vardır", "varmış", "varmıştı", "yok", "yoktu", "yokmuş"})
 QWORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)?")
 
 
@@ -286,6 +287,9 @@ def parse_question(store: Any, text: str) -> Question:
     if re.search(r"\bhangiler", low):
         q.plural = True  # "Kafkas Cumhuriyetleri hangileriydi?": a list
     q.terms = _terms(store, q, toks, qwords)
+    if qtype == "count":
+        # "kaç dridnotu vardı": `var` says there were some, it is no arrival to look for
+        q.terms = [t for t in q.terms if tr.lower(t.word) not in EXISTENTIAL]
     if q.terms:
         # the verb asked about is the last plain content word of the first clause (Turkish is
         # verb-final; English questions end on the verb too: "When was the treaty signed?")
