@@ -903,3 +903,62 @@ def test_unusual_digits_in_a_question_do_not_break_parsing(kb):
     q = parse_question(kb, "1² Mayıs 1920’de ne oldu?")
     assert "1920-05" in q.dates
     assert ask(kb, "² ³ ne zaman?")["answered"] in (True, False)
+
+
+def test_a_phrase_after_the_questions_own_words_answers_what_was_wanted(store):
+    names = {"Heyet": ("Heyet", "ORG")}
+    store.save_document(_titled_doc(980, "ist", "Konferans Hakkında Demeç", "1922-01-01",
+                                    "Konferans uzun sürdü. Heyetin istediği; Boğazların açılması ve Trakya’nın "
+                                    "iadesi idi. Sonra heyet döndü.", names=names))
+    r = ask(store, "Heyetin istediği neydi?")
+    _check_contract(store, r)
+    assert r["answered"] and "Boğazların açılması" in r["answer"]["value"] and r["evidence"][0]["doc"] == "ist"
+    assert not ask(store, "Heyetin korkusu neydi?")["answered"]  # the sentence does not say it
+
+
+def test_hangi_sartla_quotes_the_words_before_the_condition(store):
+    names = {"Refet Paşa": ("Refet Paşa", "PERSON")}
+    store.save_document(_titled_doc(981, "sar", "Mütareke Hakkında", "1922-10-01",
+                                    "Görüşme uzadı. Refet Paşa, ordunun Trakya’ya geçmesi şartıyla mütarekeye razı oldu.",
+                                    names=names))
+    r = ask(store, "Refet Paşa mütarekeye hangi şartla razı oldu?")
+    _check_contract(store, r)
+    assert r["answered"] and r["answer"]["value"] == "ordunun Trakya’ya geçmesi şartıyla"
+
+
+def test_what_was_signed_between_two_sides_is_the_name_before_the_verb_or_nothing(store):
+    names = {"Türkiye": ("Türkiye", "STATE"), "Buhara": ("Buhara", "STATE")}
+    store.save_document(_titled_doc(982, "bu", "Meclis’te Yaptığı Konuşma", "1922-03-01",
+                                    "Geçen ay Türkiye ile Buhara arasında Dostluk Muahedesi imzalandı. Bu sevindiricidir.",
+                                    names=names))
+    r = ask(store, "Türkiye ile Buhara arasında ne imzalandı?")
+    _check_contract(store, r)
+    assert r["answer"]["value"] == "Dostluk Muahedesi" and r["evidence"][0]["doc"] == "bu"
+    store.save_document(_titled_doc(983, "hi", "Başka Konuşma", "1922-04-01", "Türkiye ile Hive arasında görüşmeler sürüyor.",
+                                    names={"Türkiye": ("Türkiye", "STATE"), "Hive": ("Hive", "STATE")}))
+    assert not ask(store, "Türkiye ile Hive arasında ne imzalandı?")["answered"]  # no treaty told, none invented
+
+
+def test_we_signed_does_not_make_the_speaker_the_signatory_for_the_other_side(store):
+    names = {"Mustafa Kemal": ("Mustafa Kemal Paşa", "PERSON"), "Ukrayna": ("Ukrayna", "STATE")}
+    store.save_document(_titled_doc(984, "uk", "Meclis’i Açış Konuşması", "1922-03-01",
+                                    "Efendiler! Ukrayna ile de 2 Ocakta Ankara’da bir antlaşma imzaladık. Mustafa Kemal",
+                                    names=names))
+    r = ask(store, "Ukrayna ile yapılan antlaşmayı Ukrayna adına kim imzaladı?")
+    _check_contract(store, r)
+    assert not r["answered"]
+
+
+def test_what_someone_said_is_the_quotation(store):
+    store.save_document(_titled_doc(985, "qu", "Meclis’te Yaptığı Konuşma", "1920-12-16",
+                                    "Encümen Reisi olan zat tarafından bu kürsüde, “Ordu böyle duramaz” denildi. Bu yanlıştır."))
+    r = ask(store, "Encümen Reisi ne söyledi?")
+    _check_contract(store, r)
+    assert r["answer"]["value"] == "Ordu böyle duramaz"
+
+
+def test_one_name_is_no_count_of_people(store):
+    names = {"Beypazarı": ("Beypazarı", "PLACE"), "Mustafa Kemal": ("Mustafa Kemal Paşa", "PERSON")}
+    store.save_document(_titled_doc(986, "bp", "Beypazarı Olayları Hakkında", "1920-04-25",
+                                    "Beypazarı olaylarında kan döküldü. Mustafa Kemal olayları anlattı.", names=names))
+    assert not ask(store, "Beypazarı olaylarında kaç kişi öldü?")["answered"]

@@ -38,9 +38,12 @@ def _in_title(p: Passage, q: Question, ti: int) -> bool:
 def _content_cover(p: Passage, q: Question) -> float:
     """Coverage without the light verbs of `ne yaptı / ne oldu` (they ask, they do not tell),
     words of the document's title counting as said."""
+    said = bool(SAID.search(tr.lower(q.text)))
+
     def light(ti: int) -> bool:
         t = q.terms[ti]
-        return not t.named and all(alt[0] in light_verbs() for alt in t.alternatives)
+        # `söyledi` of "ne söyledi": the quotation may be `denildi`, `buyurdu` or nothing at all
+        return not t.named and (all(alt[0] in light_verbs() for alt in t.alternatives) or said and t.trigger)
     total = sum(t.weight for ti, t in enumerate(q.terms) if not light(ti)) or 1.0
     got = sum(t.weight for ti, t in enumerate(q.terms) if not light(ti) and (ti in p.matched or _in_title(p, q, ti)))
     return min(1.0, max(got / total, p.coverage))
