@@ -962,3 +962,16 @@ def test_one_name_is_no_count_of_people(store):
     store.save_document(_titled_doc(986, "bp", "Beypazarı Olayları Hakkında", "1920-04-25",
                                     "Beypazarı olaylarında kan döküldü. Mustafa Kemal olayları anlattı.", names=names))
     assert not ask(store, "Beypazarı olaylarında kaç kişi öldü?")["answered"]
+
+
+def test_kimin_asks_the_untagged_name_before_the_possessed_noun_and_a_half_is_no_first_person(store):
+    store.save_document(_titled_doc(987, "sd", "Muharebe Raporu", "1915-03-07",
+                                    "Düşman iskeleye çıktı. 10’uncu Bölükten Ali oğlu Veli Onbaşı kumandasındaki "
+                                    "yarım takım tarafından Kale Tabyası’ndan ateş açılmıştır. Yarbay Mustafa Kemal",
+                                    names={"Kale Tabyası": ("Kale Tabyası", "PLACE"),
+                                           "Mustafa Kemal": ("Mustafa Kemal Paşa", "PERSON")}))
+    r = ask(store, "Kale Tabyası'ndan ateş açan yarım takım kimin kumandasındaydı?")
+    _check_contract(store, r)
+    assert r["answer"]["value"] == "Ali oğlu Veli Onbaşı"
+    from vakanuvis.serve.ask import first_person
+    assert not first_person("yarim") and first_person("gelirim") and first_person("ettim")

@@ -41,7 +41,7 @@ from vakanuvis.serve.ask.documents import (
     document_authors,
     first_person,
 )
-from vakanuvis.serve.ask.phrase import answer_phrase, phrase_question
+from vakanuvis.serve.ask.phrase import answer_owner, answer_phrase, phrase_question
 from vakanuvis.serve.ask.question import Question, Term, detect_language, parse_question
 from vakanuvis.serve.ask.relation import relation_answer
 from vakanuvis.serve.ask.render import msg, render_timex
@@ -97,6 +97,8 @@ def ask(store: Any, question: str) -> dict[str, Any]:
             # between them; none recorded, none invented
             return relation_answer(store, q) or refusal(q, ps)
     result = ANSWERERS[q.qtype](store, q, ps)
+    if not result["answered"] and q.qtype == "who" and (found := answer_owner(store, q, ps)):
+        return found
     if not result["answered"] and q.qtype == "who" and q.plural and q.kinds == ("PERSON",):
         # "Trakya'yı kimler işgal edebilir?": no persons, then peoples and states (Yunanlar, İngilizler)
         wider = Question(**{**q.__dict__, "kinds": ("PERSON", "GROUP", "STATE")})

@@ -46,7 +46,10 @@ def first_person(word: str) -> bool:
     """Is a (folded, normalised) word an active verb in the first person (`ettim`, `görüştük`)?
     Then the speaker of the document is its subject."""
     ends = _person_endings()
-    return len(word) >= 5 and word.endswith(ends["active"]) and not word.endswith(ends["passive"])
+    if len(word) < 5 or not word.endswith(ends["active"]) or word.endswith(ends["passive"]):
+        return False
+    ending = max((e for e in ends["active"] if word.endswith(e)), key=len)
+    return len(word) - len(ending) >= 2  # `yarım` is no `y-arım`: a verb root has two letters at least
 
 
 @cache

@@ -26,6 +26,7 @@ COPULA = r"(d[ıiuü]r|t[ıiuü]r|[iy]d[ıiuü])$"
 FINITE = r"(m[ıiuü]ş|[dt][ıiuü]|[dt][ıiuü]k|m[ıiuü]şlar|m[ıiuü]şlerdir|[dt][ıiuü]lar|[dt][ıiuü]ler)$"
 SAID = re.compile(r"\bne (söyledi|söylemiş|dedi|demiş|demişti)\b|\bwhat did .* (say|said)\b")
 DEED = re.compile(r"\bne (oldu|olmuş|yaptı|yapmış|yaptılar|yapmışlar)\b|\bwhat (happened|did)\b")
+CASED = ("ndan", "nden", "dan", "den", "tan", "ten", "nda", "nde", "nin", "nun")
 CLAUSE_END = re.compile(r"[,;:.!?()“”\"]")
 
 
@@ -172,6 +173,41 @@ def said_quote(p: Passage, q: Question) -> tuple[str, Slot] | None:
     if not m:
         return None
     return _slot_of(p, m.start(1), m.end(1))
+
+
+def owner_before_noun(p: Passage, q: Question) -> tuple[str, Slot] | None:
+    """`kimin kumandasında`: the untagged name right before the possessed noun (`Mustafa oğlu
+    Mehmet Çavuş kumandasındaki`), capitalised words and a patronymic's `oğlu` only."""
+    m = re.search(r"\bkimin\s+([^\W\d_]+)", tr.lower(q.text))
+    if not m:
+        return None
+    noun = S.fold(S.norm(m.group(1)))
+    tis = [ti for ti, t in enumerate(q.terms) if any(noun.startswith(alt[0]) for alt in t.alternatives)]
+    named = {h for ti, hs in p.matched.items() if q.terms[ti].named for h in hs}
+    for v in (h for ti in tis for h in p.matched.get(ti, [])):
+        j = v
+        while j > 0 and v - j < 5:
+            s_, e_, w = p.words[j - 1]
+            raw = p.text[s_ - p.start : e_ - p.start]
+            gap = p.text[e_ - p.start : p.words[j][0] - p.start]
+            if j - 1 in named or CLAUSE_END.search(gap) or not (raw[:1].isupper() or w in ("oglu", "kizi")):
+                break
+            if re.search(r"['’]", p.text[s_ - p.start :].split(maxsplit=1)[0]) or w.endswith(CASED):
+                break  # `Bölüğünden`, `Alay’ın`: a unit in a case, not the owner's name
+            j -= 1
+        if j < v and p.text[p.words[j][0] - p.start][:1].isupper():
+            return _slot_of(p, p.words[j][0] - p.start, p.words[v - 1][1] - p.start)
+    return None
+
+
+def answer_owner(store: Any, q: Question, ps: list[Passage]) -> dict[str, Any] | None:
+    """"X kimin kumandasındaydı?" when no tagged name answers: the name before the noun."""
+    for p in _candidates(ps, q)[:3]:
+        found = owner_before_noun(p, q)
+        if found:
+            phrase, slot = found
+            return slot_result(q, phrase, phrase, [slot], slot_confidence(slot) * 0.8)
+    return None
 
 
 def phrase_question(q: Question) -> bool:

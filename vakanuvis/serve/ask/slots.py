@@ -128,6 +128,9 @@ def when_slots(p: Passage, q: Question) -> list[Slot]:
 ACCUSATIVE = re.compile(r"['’]y?[ıiuü]$")  # a name in the accusative (`Fethi Bey’i`)
 
 
+PATRONYMIC = re.compile(r"\s+(oğlu|kızı|bin|ibn)\b")
+
+
 def entity_slots(p: Passage, q: Question, kinds: tuple[str, ...]) -> list[Slot]:
     out = []
     for a in p.anns:
@@ -138,6 +141,8 @@ def entity_slots(p: Passage, q: Question, kinds: tuple[str, ...]) -> list[Slot]:
             continue
         if _in_question(a, q):
             continue
+        if kind == "PERSON" and PATRONYMIC.match(p.text[a.end - p.start :]):
+            continue  # `Mustafa oğlu Mehmet Çavuş`: the father, named to tell the son apart
         pos = p.word_at(a.start)
         # a place is told next to its motion verb ("Moskova'ya yollamıştı"); other answers are
         # arguments anywhere before the verb, so only the question's names count for them
