@@ -7,6 +7,9 @@ every apostrophe) of exactly the same length, so match offsets are clean-text of
 from __future__ import annotations
 
 import re
+import re._compiler as sre_compiler
+import re._constants as sre
+import re._parser as sre_parse
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache
@@ -135,10 +138,11 @@ def candidates(text: str, folded: str | None = None) -> list[Match]:
     spans = windows(folded)
     gated = gate_positions(folded, spans)
     genitive = guards()["genitive"]
-    for order, rule in enumerate(rules()):
+    texts = [folded[s:e] for s, e in spans]
+    for order, (rule, lead, need, first) in enumerate(plan()):
         cap, nogen, label = "cap" in rule.flags, "nogen" in rule.flags, "label" in rule.flags
-        found = _matches_at(rule.regex, folded, gated[rule.lead]) if rule.lead in gated else \
-            _finditer(rule.regex, folded, spans)
+        found = _matches_at(rule.regex, folded, gated[lead]) if lead in gated else \
+            _finditer(rule.regex, folded, _live(spans, texts, need), first)
         for m in found:
             s, e = m.span()
             if s == e:
@@ -159,6 +163,153 @@ def candidates(text: str, folded: str | None = None) -> list[Match]:
                 continue
             out.append(Match(s, e, rule, order, {k: v for k, v in m.groupdict().items() if v is not None}))
     return out
+
+
+@cache
+def plan() -> tuple[tuple[Rule, str | None, str | re.Pattern[str] | None, re.Pattern[str] | None], ...]:
+    """Each rule with its gating lead pattern and, when the regex engine cannot skip ahead on
+    its own (no literal or character-set prefix), a regex of the literals its match holds and
+    one of the word starts where it can begin."""
+    out = []
+    for r in rules():
+        lits, first, skips = required_literals(r.regex), None, _engine_skips(r.regex)
+        need = None if not lits else lits[0] if len(lits) == 1 else \
+            None if skips else re.compile("|".join(map(re.escape, lits)))
+        chars = None if skips else first_chars(r.regex)
+        if chars and len(chars) <= MAX_FIRST:  # the character, then "no letter or digit before it"
+            first = re.compile("[" + "".join(map(re.escape, sorted(chars))) + r"](?<![^\W_].)")
+        out.append((r, r.lead, need, first))
+    return tuple(out)
+
+
+def _engine_skips(regex: re.Pattern[str]) -> bool:
+    """Whether ``re`` itself scans for the regex's first characters (then a window with no
+    match is already cheap and a prefilter would only add a call)."""
+    try:
+        tree = sre_parse.parse(regex.pattern, regex.flags)
+        return bool(sre_compiler._get_literal_prefix(tree, regex.flags)[0]) or \
+            sre_compiler._get_charset_prefix(tree, regex.flags) is not None
+    except Exception:  # noqa: BLE001 - private helpers of ``re``: without them, prefilter all
+        return False
+
+
+MAX_FIRST = 12  # first characters: more match too many word starts to try each
+MAX_NEEDS = 24  # more alternatives than this make a poor filter
+
+
+def required_literals(regex: re.Pattern[str]) -> tuple[str, ...] | None:
+    """Literals one of which every match of ``regex`` contains (``None``: no such set known).
+
+    A window holding none of them cannot hold a match, so the rule's search is skipped
+    there: a pure speed-up, read off the regex's own parse tree so that it is always sound.
+    """
+    if regex.flags & re.IGNORECASE:
+        return None
+    try:
+        need = _seq_needs(sre_parse.parse(regex.pattern, regex.flags))
+    except Exception:  # noqa: BLE001 - an unreadable tree only means no prefilter
+        return None
+    return need or None
+
+
+def _seq_needs(seq) -> tuple[str, ...] | None:
+    """The most selective required set of a sequence: a run of literals or one item's set."""
+    found, run = [], []
+    for op, av in [*seq, (None, None)]:
+        if op is sre.LITERAL:
+            run.append(chr(av))
+            continue
+        if run:
+            found.append(("".join(run),))
+            run = []
+        if op is not None and (got := _item_needs(op, av)):
+            found.append(got)
+    found = [c for c in found if len(c) <= MAX_NEEDS]
+    return max(found, key=lambda c: (min(map(len, c)), -len(c))) if found else None
+
+
+def _item_needs(op, av) -> tuple[str, ...] | None:
+    if op is sre.BRANCH:
+        out: set[str] = set()
+        for branch in av[1]:
+            got = _seq_needs(branch)
+            if not got:
+                return None
+            out.update(got)
+        return tuple(sorted(out))
+    if op is sre.SUBPATTERN:
+        return None if av[1] or av[2] else _seq_needs(av[3])
+    if op in (sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT):
+        return _seq_needs(av[2]) if av[0] >= 1 else None
+    if op is sre.IN and all(o is sre.LITERAL for o, _ in av):
+        return tuple(sorted(chr(v) for _, v in av))
+    return None  # look-arounds, classes, anchors, back-references: nothing required
+
+
+def first_chars(regex: re.Pattern[str]) -> frozenset[str] | None:
+    """Characters every match of ``regex`` starts with (``None``: unknown, or it can be empty)."""
+    try:
+        chars, empty = _seq_first(sre_parse.parse(regex.pattern, regex.flags))
+    except Exception:  # noqa: BLE001 - an unreadable tree only means no prefilter
+        return None
+    return None if chars is None or empty or regex.flags & re.IGNORECASE else frozenset(chars)
+
+
+def _seq_first(seq) -> tuple[set[str] | None, bool]:
+    """(first characters, can be empty) of a sequence."""
+    out: set[str] = set()
+    for op, av in seq:
+        chars, empty = _item_first(op, av)
+        if chars is None:
+            return None, False
+        out |= chars
+        if not empty:
+            return out, False
+    return out, True
+
+
+def _item_first(op, av) -> tuple[set[str] | None, bool]:
+    if op is sre.LITERAL:
+        return {chr(av)}, False
+    if op is sre.IN:
+        chars: set[str] = set()
+        for o, v in av:
+            if o is sre.LITERAL:
+                chars.add(chr(v))
+            elif o is sre.RANGE and v[1] - v[0] < 256:
+                chars.update(map(chr, range(v[0], v[1] + 1)))
+            else:
+                return None, False
+        return chars, False
+    if op is sre.BRANCH:
+        out: set[str] = set()
+        empty = False
+        for branch in av[1]:
+            chars, e = _seq_first(branch)
+            if chars is None:
+                return None, False
+            out |= chars
+            empty = empty or e
+        return out, empty
+    if op is sre.SUBPATTERN:
+        return (None, False) if av[1] or av[2] else _seq_first(av[3])
+    if op in (sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT):
+        chars, empty = _seq_first(av[2])
+        return chars, empty or av[0] == 0
+    if op in (sre.ASSERT, sre.ASSERT_NOT, sre.AT):
+        return set(), True  # zero width: the next item starts the match
+    return None, False
+
+
+def _live(spans: list[tuple[int, int]], texts: list[str], need: str | re.Pattern[str] | None,
+          ) -> list[tuple[int, int]]:
+    """The windows (``texts``: their text) holding the rule's required literal or one of its
+    required literals (``need``: the literal, or a regex of the alternatives)."""
+    if need is None:
+        return spans
+    if isinstance(need, str):
+        return [w for w, t in zip(spans, texts, strict=True) if need in t]
+    return [w for w, t in zip(spans, texts, strict=True) if need.search(t)]
 
 
 SENTENCE_END = re.compile(r"[.!?:;\n]\s*[\"“‘«(]*$")
@@ -254,10 +405,17 @@ def _matches_at(regex: re.Pattern[str], folded: str, positions: list[tuple[int, 
             yield m
 
 
-def _finditer(regex: re.Pattern[str], folded: str, spans: list[tuple[int, int]]):
+def _finditer(regex: re.Pattern[str], folded: str, spans: list[tuple[int, int]],
+              first: re.Pattern[str] | None = None):
     """Matches that start a word; after a mid-word match the scan resumes one character on
-    (a rule regex has no look-behind, so that the engine can skip ahead on its first char)."""
+    (a rule regex has no look-behind, so that the engine can skip ahead on its first char).
+
+    With ``first`` (the word starts where the rule can begin) the regex is tried only there:
+    the same matches, found without trying every position of the window."""
     for s, e in spans:
+        if first is not None:
+            yield from _at_starts(regex, folded, s, e, first)
+            continue
         pos = s
         while True:
             m = regex.search(folded, pos, e)
@@ -268,6 +426,19 @@ def _finditer(regex: re.Pattern[str], folded: str, spans: list[tuple[int, int]])
                 pos = m.end() if m.end() > m.start() else m.start() + 1
             else:
                 pos = m.start() + 1
+
+
+def _at_starts(regex: re.Pattern[str], folded: str, s: int, e: int, first: re.Pattern[str]):
+    """``_finditer`` over one window: the first match at a word start, then on from its end."""
+    pos = s
+    for c in first.finditer(folded, s, e):
+        at = c.start()
+        if at < pos or not _starts_word(folded, at):
+            continue
+        m = regex.match(folded, at, e)
+        if m:
+            yield m
+            pos = m.end() if m.end() > at else at + 1
 
 
 def filter_spans(matches: list[Match]) -> list[Match]:
