@@ -12,6 +12,7 @@ from typing import Any
 
 from vakanuvis.lang import tr
 from vakanuvis.serve import search as S
+from vakanuvis.serve.ask.documents import first_person
 from vakanuvis.serve.ask.question import CASES, Question, light_verbs
 from vakanuvis.serve.ask.render import msg
 from vakanuvis.serve.ask.result import slot_result
@@ -152,18 +153,26 @@ def name_before_verb(p: Passage, q: Question) -> tuple[str, Slot] | None:
 
 
 def thing_before_verb(p: Passage, q: Question) -> tuple[str, Slot] | None:
-    """`neye bindi`: the noun in the asked case right before the asked verb (`İngiliz
-    torpidosuna binmiştir`), with a capitalised word before it."""
+    """`neye bindi`, `nasıl tebliğ edildi`: the noun in the asked case shortly before the asked
+    verb, in its clause (`İngiliz torpidosuna binmiştir`, `şifreli telgrafla Antalya’da
+    kendilerine tebliğ ederiz`), with the capitalised word or adjective before it."""
     endings = tuple(S.fold(x) for x in CASES.get(q.case or "", ()))
     verbs = [h for ti, hs in p.matched.items() if q.terms[ti].trigger and not q.terms[ti].named for h in hs]
     for v in verbs:
-        if v < 1 or not p.words[v - 1][2].endswith(endings):
+        k = v - 1
+        while k >= 0 and v - k <= 4 and not p.words[k][2].endswith(endings):
+            gap = p.text[p.words[k][1] - p.start : p.words[k + 1][0] - p.start]
+            if CLAUSE_END.search(gap):
+                k = -1
+            k -= 1
+        if k < 0 or v - k > 4 or len(p.words[k][2]) < 4:
             continue
-        j = v - 1
+        j = k
         gap = p.text[p.words[j - 1][1] - p.start : p.words[j][0] - p.start] if j else ","
-        if j and not CLAUSE_END.search(gap) and p.text[p.words[j - 1][0] - p.start][:1].isupper():
+        prev = p.text[p.words[j - 1][0] - p.start : p.words[j - 1][1] - p.start] if j else ""
+        if j and not CLAUSE_END.search(gap) and (prev[:1].isupper() or re.search(r"(l[ıiuü]|s[ıiuü]z)$", prev)):
             j -= 1
-        return _slot_of(p, p.words[j][0] - p.start, p.words[v - 1][1] - p.start)
+        return _slot_of(p, p.words[j][0] - p.start, p.words[k][1] - p.start)
     return None
 
 
@@ -173,6 +182,11 @@ def said_quote(p: Passage, q: Question) -> tuple[str, Slot] | None:
     if not m:
         return None
     return _slot_of(p, m.start(1), m.end(1))
+
+
+def _named_by_first_person(p: Passage, q: Question) -> bool:
+    """Is a name of the question in the passage only as the speaker's `karşıladım`?"""
+    return any(q.terms[ti].named and hs and all(first_person(p.words[h][2]) for h in hs) for ti, hs in p.matched.items())
 
 
 def owner_before_noun(p: Passage, q: Question) -> tuple[str, Slot] | None:
@@ -222,7 +236,8 @@ def answer_phrase(store: Any, q: Question, ps: list[Passage]) -> dict[str, Any] 
     """A quoted phrase from the best covering passage, or None (the caller refuses)."""
     for p in _candidates(ps, q)[:3]:
         if q.thing_case:
-            found = thing_before_verb(p, q)
+            # `karşıladım` (I welcomed) does not tell how he was welcomed
+            found = None if _named_by_first_person(p, q) else thing_before_verb(p, q)
         elif q.qtype == "which":
             found = phrase_before_noun(p, q) or name_before_verb(p, q)
         else:

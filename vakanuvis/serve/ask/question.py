@@ -281,9 +281,10 @@ def parse_question(store: Any, text: str) -> Question:
             q.kinds = ("PERSON", "STATE", "GROUP", "ORG")  # kime / kiminle: a state can be the answer
     if qtype == "who" and re.search(r"\bkimler\b", low):
         q.plural = True
-    m = re.search(r"\bne(ye|yle)\b", low)
+    m = re.search(r"\bne(ye|yle)\b|\bnasıl\b", low)
     if m and qtype == "which" and not q.case:
-        q.case, q.thing_case = case_of(m.group(1), suffix=True), True
+        # "neye / neyle bindi"; "nasıl tebliğ edildi": the manner is told with -la/-le (`telgrafla`)
+        q.case, q.thing_case = case_of(m.group(1) or "le", suffix=True), True
     if re.search(r"\bhangiler", low):
         q.plural = True  # "Kafkas Cumhuriyetleri hangileriydi?": a list
     q.terms = _terms(store, q, toks, qwords)
