@@ -881,6 +881,8 @@ def test_number_words_written_together_are_read():
 
     assert parse_number("onbir") == 11 and parse_number("yirmibeş") == 25 and parse_number("yüzelli") == 150
     assert parse_number("ondalık") is None
+    assert parse_number("yüzer") == 100 and parse_number("ikişer") == 2 and parse_number("dörder") == 4  # distributives
+    assert parse_number("asker") is None and parse_number("yaşar") is None
 
 
 def test_a_speech_is_placed_by_its_text_and_title_when_the_speaker_is_asked_about(store):

@@ -236,7 +236,7 @@ def parse_question(store: Any, text: str) -> Question:
     # the noun after hangi / kaç / which / how many: answer kind, case, anchor, postposition
     for i, (tok, _) in enumerate(toks):
         lt = tr.lower(tok)
-        if lt in ("hangi", "kaç", "kaçıncı", "which", "what", "many", "kimin", "kimi", "kime", "kimden", "kiminle", "kimle",
+        if lt in ("hangi", "kaç", "kaçar", "kaçıncı", "which", "what", "many", "kimin", "kimi", "kime", "kimden", "kiminle", "kimle",
                   "nereden", "nereye", "nerede"):
             if lt.startswith(("kim", "nere")):
                 ending = lt[3:] if lt.startswith("kim") else lt[4:]
@@ -260,7 +260,7 @@ def parse_question(store: Any, text: str) -> Question:
                         if etype and qtype == "count":
                             q.count_event = etype
                         break
-                if lt in ("kaç", "kaçıncı"):
+                if lt in ("kaç", "kaçar", "kaçıncı"):
                     root = verb_root(S.fold(noun))  # "yılındaydık": the noun under a copula
                     q.count_unit = S.fold(S.stem(root if root and noun.endswith(COPULA) else noun))
                 elif lt == "many" and lang == "en":

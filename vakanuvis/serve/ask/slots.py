@@ -424,6 +424,10 @@ def parse_number(text: str) -> int | None:
     words = [x for w in S.fold(tr.lower(t)).split() for x in _split_joined_number(w, nums)]
     if words and words[-1] not in nums:  # an ordinal: "on beşinci" -> 15
         words[-1] = re.sub(r"(?<=[a-z])(i|u)?nc(i|u)$", "", words[-1])
+    if words and words[-1] not in nums:  # a distributive: "yüzer", "ikişer", "altışar" (each)
+        stems = [re.sub(r"(er|ar)$", "", words[-1]), re.sub(r"(ser|sar)$", "", words[-1])]
+        stems += [x[:-1] + "t" for x in stems if x.endswith("d")]  # `dörder`: dört
+        words[-1] = next((x for x in stems if x in nums), words[-1])
     if not words or any(w not in nums for w in words):
         return None
     for w in words:
