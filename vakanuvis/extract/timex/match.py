@@ -167,9 +167,9 @@ def candidates(text: str, folded: str | None = None) -> list[Match]:
 
 @cache
 def plan() -> tuple[tuple[Rule, str | None, str | re.Pattern[str] | None, re.Pattern[str] | None], ...]:
-    """Each rule with its gating lead pattern and, when the regex engine cannot skip ahead on
-    its own (no literal or character-set prefix), a regex of the literals its match holds and
-    one of the word starts where it can begin."""
+    """Each rule with its gating lead pattern, what its match must hold (one literal; or, when
+    the regex engine cannot skip ahead on its own, a regex of alternatives) and, for such a
+    rule, a regex of the word starts where it can begin. Pure speed-ups: same matches."""
     out = []
     for r in rules():
         lits, first, skips = required_literals(r.regex), None, _engine_skips(r.regex)
