@@ -28,6 +28,7 @@ FINITE = r"(m[ıiuü]ş|[dt][ıiuü]|[dt][ıiuü]k|m[ıiuü]şlar|m[ıiuü]şler
 SAID = re.compile(r"\bne (söyledi|söylemiş|dedi|demiş|demişti)\b|\bwhat did .* (say|said)\b")
 DEED = re.compile(r"\bne (oldu|olmuş|yaptı|yapmış|yaptılar|yapmışlar)\b|\bwhat (happened|did)\b")
 CASED = ("ndan", "nden", "dan", "den", "tan", "ten", "nda", "nde", "nin", "nun")
+POSSESSED = r"([ıiuü]|s[ıiuü]|[dt][ıiuü][gğ][ıiuü])$"
 CLAUSE_END = re.compile(r"[,;:.!?()“”\"]")
 
 
@@ -94,7 +95,8 @@ def phrase_after(p: Passage, q: Question) -> tuple[str, Slot] | None:
     own = {S.fold(S.norm(t.word)) for t in q.terms}
     deed = bool(DEED.search(tr.lower(q.text)))
     ends = p.text.rstrip(" .!”\"")
-    if not (re.search(r"[,;:–-]", gap) or (p.words[i][2] in own or deed) and re.search(COPULA, ends)
+    subject = p.words[i][2] in own and re.search(POSSESSED, p.words[i][2])  # `maksadı`, `istediği`
+    if not (re.search(r"[,;:–-]", gap) or (subject or deed) and re.search(COPULA, ends)
             or deed and re.search(FINITE, ends)):
         # `X’in istediği; ...`, `maksadı, ...`, `maksadı ... elde etmektir`, and for `ne oldu /
         # ne yaptı` the subject then its finite predicate; the question's word inside another
@@ -102,6 +104,8 @@ def phrase_after(p: Passage, q: Question) -> tuple[str, Slot] | None:
         return None
     rest = p.text[a:]
     b = a + _span_of_words(rest, MAX_WORDS)
+    if re.search(r"\b(değil|değildir|değildi|yoktur|yoktu)\W*$", p.text[a:b]):
+        return None  # `zevat yalnız Türk değildir`: what it is not answers no "nedir"
     return _slot_of(p, a, b)
 
 

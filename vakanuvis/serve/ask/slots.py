@@ -15,8 +15,10 @@ from vakanuvis.serve.ask.corpus import key_of
 from vakanuvis.serve.ask.documents import document_authors, first_person
 from vakanuvis.serve.ask.question import (
     Question,
+    Term,
     case_of,
     event_word,
+    light_verbs,
     month_key,
     month_numbers,
     numbers,
@@ -342,13 +344,18 @@ def clause_after(p: Passage, q: Question, a: Ann) -> str:
     return " ".join(out)
 
 
+def _light(t: Term) -> bool:
+    return all(alt[0].startswith((*light_verbs(), "ed")) and len(alt[0]) <= 8 for alt in t.alternatives)
+
+
 def speaker_slots(store: Any, p: Passage, q: Question) -> list[Slot]:
     """The document's author as the subject of a first-person verb the question asks about
     (`sol kanadına taarruz ettim` answers `kim taarruz etti?`)."""
     author = document_authors(store).get(p.doc_id)
     if author is None or author.label in q.question_labels:
         return []
-    hits = {h for ti, hs in p.matched.items() if not q.terms[ti].named for h in hs}
+    # `hareket edeceğim` is no answer to "kim kumanda edecekti": a light verb alone asks nothing
+    hits = {h for ti, hs in p.matched.items() if not q.terms[ti].named and not _light(q.terms[ti]) for h in hs}
     # "Ukrayna adına kim imzaladı?": `imzaladık` (we, his government) does not make the
     # speaker the one who signed for a side; only his own `imzaladım` would
     for_a_side = bool(re.search(r"\badına\b|\bon behalf of\b", tr.lower(q.text)))
