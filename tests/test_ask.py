@@ -977,3 +977,13 @@ def test_kimin_asks_the_untagged_name_before_the_possessed_noun_and_a_half_is_no
     assert r["answer"]["value"] == "Ali oğlu Veli Onbaşı"
     from vakanuvis.serve.ask import first_person
     assert not first_person("yarim") and first_person("gelirim") and first_person("ettim")
+
+
+def test_ne_olarak_and_ne_kadar_quote_the_phrase_before_the_word(store):
+    store.save_document(_titled_doc(988, "ol", "Meclis’te Yaptığı Konuşma", "1920-04-24",
+                                    "Bu itimadı şahsım için bir gaye olarak değil, milletin bahşettiği bir dayanak olarak "
+                                    "telakki ediyorum. Zabitanımızın mevcudu israf edilecek kadar değildir."))
+    r = ask(store, "Milletin bahşettiği itimadı ne olarak telakki ediyordu?")
+    _check_contract(store, r)
+    assert r["answer"]["value"] == "bir dayanak olarak"
+    assert ask(store, "Zabitanın mevcudu ne kadardı?")["answer"]["value"] == "israf edilecek kadar değildir"

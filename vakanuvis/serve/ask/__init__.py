@@ -90,7 +90,7 @@ def ask(store: Any, question: str) -> dict[str, Any]:
     if phrase_question(q):
         # "neydi / ne istedi", "hangi şartla", "X ile Y arasında ne imzalandı": a quoted phrase
         found = answer_phrase(store, q, ps)
-        if found or q.qtype == "what" or q.thing_case:  # a manner or a thing is no tagged name
+        if found or q.qtype == "what" or q.thing_case or q.post_word:  # a manner or a thing is no tagged name
             return found or refusal(q, ps)
         if q.event_type and not q.head_noun:
             # "X ile Y arasında ne imzalandı?": the named events of the relation the graph records

@@ -193,6 +193,35 @@ def _named_by_first_person(p: Passage, q: Question) -> bool:
     return any(q.terms[ti].named and hs and all(first_person(p.words[h][2]) for h in hs) for ti, hs in p.matched.items())
 
 
+def phrase_before_word(p: Passage, q: Question) -> tuple[str, Slot] | None:
+    """`ne olarak / ne kadar`: up to three words of the clause before that word in the passage,
+    with it (`bir istinadgâh olarak`, `israf edilecek kadar değildir`)."""
+    word = S.fold(q.post_word or "")
+    matched = sorted(h for hs in p.matched.values() for h in hs)
+    verbs = [h for ti, hs in p.matched.items() if q.terms[ti].trigger for h in hs]
+    found = []
+    for k, (_s, e, w) in enumerate(p.words):
+        if w != word or not k or not matched or min(abs(k - h) for h in matched) > 6:
+            continue
+        end = e - p.start
+        neg = re.match(r"\s+(değil\w*)", p.text[end:])
+        if neg and word == "olarak":
+            continue  # `bir gaye olarak değil`: what it was not taken as
+        j = k
+        while j > 0 and k - j < 3 and j - 1 not in matched:
+            gap = p.text[p.words[j - 1][1] - p.start : p.words[j][0] - p.start]
+            if CLAUSE_END.search(gap) or p.words[j - 1][2] in ("ne", "bu", "su", "o"):
+                break
+            j -= 1
+        if j < k:
+            near = min((abs(v - k) for v in verbs), default=99)
+            found.append((near, j, k, end + (neg.end() if neg else 0)))
+    if not found:
+        return None
+    _, j, _k, end = min(found)  # the one by the asked verb (`istinadgâh olarak telâkki ediyorum`)
+    return _slot_of(p, p.words[j][0] - p.start, end)
+
+
 def owner_before_noun(p: Passage, q: Question) -> tuple[str, Slot] | None:
     """`kimin kumandasında`: the untagged name right before the possessed noun (`Mustafa oğlu
     Mehmet Çavuş kumandasındaki`), capitalised words and a patronymic's `oğlu` only."""
@@ -233,13 +262,16 @@ def phrase_question(q: Question) -> bool:
     if q.qtype == "what":
         return not q.dates
     return q.qtype == "which" and not q.kinds and (
-        q.case in ("com", "abl") and bool(q.head_noun) or q.thing_case or bool(q.event_type) and not q.head_noun)
+        q.case in ("com", "abl") and bool(q.head_noun) or q.thing_case or bool(q.post_word)
+        or bool(q.event_type) and not q.head_noun)
 
 
 def answer_phrase(store: Any, q: Question, ps: list[Passage]) -> dict[str, Any] | None:
     """A quoted phrase from the best covering passage, or None (the caller refuses)."""
     for p in _candidates(ps, q)[:3]:
-        if q.thing_case:
+        if q.post_word:
+            found = phrase_before_word(p, q)
+        elif q.thing_case:
             # `karşıladım` (I welcomed) does not tell how he was welcomed
             found = None if _named_by_first_person(p, q) else thing_before_verb(p, q)
         elif q.qtype == "which":

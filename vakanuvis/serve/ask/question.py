@@ -95,6 +95,7 @@ class Question:
     word_keys: frozenset[str] = frozenset()  # folded stems of the question's own words
     unread: list[str] = field(default_factory=list)  # English words the glossary could not translate
     thing_case: bool = False  # "neye / neyle bindi": a thing in that case, right before the verb
+    post_word: str | None = None  # "ne olarak / ne kadar": the answer is the phrase before that word
     according: frozenset[str] = frozenset()  # labels of "X'e göre" / "according to X": X's own documents say it
 
     def verbs(self) -> list[Term]:
@@ -285,6 +286,9 @@ def parse_question(store: Any, text: str) -> Question:
     if m and qtype == "which" and not q.case:
         # "neye / neyle bindi"; "nasıl tebliğ edildi": the manner is told with -la/-le (`telgrafla`)
         q.case, q.thing_case = case_of(m.group(1) or "le", suffix=True), True
+    m = re.search(r"\bne (olarak|kadar)", low)
+    if m and qtype == "which":
+        q.post_word = m.group(1)  # "ne olarak telakki": `bir istinadgâh olarak`
     if re.search(r"\bhangiler", low):
         q.plural = True  # "Kafkas Cumhuriyetleri hangileriydi?": a list
     q.terms = _terms(store, q, toks, qwords)
