@@ -987,3 +987,13 @@ def test_ne_olarak_and_ne_kadar_quote_the_phrase_before_the_word(store):
     _check_contract(store, r)
     assert r["answer"]["value"] == "bir dayanak olarak"
     assert ask(store, "Zabitanın mevcudu ne kadardı?")["answer"]["value"] == "israf edilecek kadar değildir"
+
+
+def test_an_office_or_a_thought_asked_with_hangi_is_refused_rather_than_answered_by_a_place(store):
+    names = {"Sakarya": ("Sakarya", "PLACE"), "Mustafa Kemal": ("Mustafa Kemal Paşa", "PERSON")}
+    store.save_document(_titled_doc(989, "mk", "Meclis’te Yaptığı Konuşma", "1921-09-19",
+                                    "Ordunun Sakarya’da kazandığı zafer üzerine Meclis teşekkür etti. Mustafa Kemal",
+                                    names=names))
+    r = ask(store, "Mustafa Kemal hangi makama seçildiği için teşekkür etti?")
+    _check_contract(store, r)
+    assert not r["answered"]

@@ -41,7 +41,7 @@ from vakanuvis.serve.ask.documents import (
     document_authors,
     first_person,
 )
-from vakanuvis.serve.ask.phrase import answer_owner, answer_phrase, phrase_question
+from vakanuvis.serve.ask.phrase import abstract_noun, answer_owner, answer_phrase, phrase_question
 from vakanuvis.serve.ask.question import Question, Term, detect_language, parse_question
 from vakanuvis.serve.ask.relation import relation_answer
 from vakanuvis.serve.ask.render import msg, render_timex
@@ -90,7 +90,8 @@ def ask(store: Any, question: str) -> dict[str, Any]:
     if phrase_question(q):
         # "neydi / ne istedi", "hangi şartla", "X ile Y arasında ne imzalandı": a quoted phrase
         found = answer_phrase(store, q, ps)
-        if found or q.qtype == "what" or q.thing_case or q.post_word:  # a manner or a thing is no tagged name
+        if found or q.qtype == "what" or q.thing_case or q.post_word or abstract_noun(q):
+            # a manner, a thing, an office or a thought is no tagged name
             return found or refusal(q, ps)
         if q.event_type and not q.head_noun:
             # "X ile Y arasında ne imzalandı?": the named events of the relation the graph records

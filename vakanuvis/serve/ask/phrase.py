@@ -8,6 +8,7 @@ every name of it, or the answer is a refusal: a phrase is quoted, never made up.
 from __future__ import annotations
 
 import re
+from functools import cache
 from typing import Any
 
 from vakanuvis.lang import tr
@@ -257,10 +258,24 @@ def answer_owner(store: Any, q: Question, ps: list[Passage]) -> dict[str, Any] |
     return None
 
 
+@cache
+def phrase_nouns() -> tuple[str, ...]:
+    return tuple(w.strip() for w in tr.read_lines("qa/phrase_nouns.txt"))
+
+
+def abstract_noun(q: Question) -> bool:
+    """"hangi makam / nokta / şart": an office or a thought, which no tagged name answers."""
+    h = q.head_noun or ""
+    return q.qtype == "which" and not q.kinds and bool(h) and any(
+        h.startswith(x) or len(h) >= 4 and x.startswith(h) for x in phrase_nouns())  # `makama` stems to `maka`
+
+
 def phrase_question(q: Question) -> bool:
     """Is this a question a quoted phrase answers (`neydi`, `hangi şartla`, `ne imzalandı`)?"""
     if q.qtype == "what":
         return not q.dates
+    if abstract_noun(q):
+        return True
     return q.qtype == "which" and not q.kinds and (
         q.case in ("com", "abl") and bool(q.head_noun) or q.thing_case or bool(q.post_word)
         or bool(q.event_type) and not q.head_noun)
