@@ -31,3 +31,24 @@ def predict(docs: list[Doc], pred_dir: Path, run: list[str], write: list[str]) -
     from vakanuvis.serve.gold import write_layers
 
     return [path for doc in docs for path in write_layers(process(doc, run), pred_dir, write)]
+
+
+def assert_gold_slices(gold_dir: Path, docs: list[Doc], layers: list[str]) -> None:
+    """Every gold span of the set is an exact slice of its document (``doc.original``)."""
+    from vakanuvis.evaluate import load_dir
+
+    gold = load_dir(gold_dir)
+    by_stem = {d.meta["stem"]: d.original for d in docs}
+    assert set(gold) == set(layers)
+    for layer in layers:
+        assert set(gold[layer]) <= set(by_stem)
+        for stem, spans in gold[layer].items():
+            for s in spans:
+                assert by_stem[stem][s["start"] : s["end"]] == s["text"], (stem, s)
+
+
+def assert_floor(scores: dict, layer: str, metric: str, floor: float) -> None:
+    """A metric of ``evaluate`` (an F1 row or an accuracy) stays at or above its floor."""
+    value = scores[layer][metric]
+    value = value["f1"] if isinstance(value, dict) else value
+    assert value >= floor, f"{layer} {metric} fell to {value} (floor {floor})"

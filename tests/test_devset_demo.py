@@ -11,7 +11,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from devset_support import demo_docs_for, predict
+from devset_support import assert_floor, assert_gold_slices, demo_docs_for, predict
 
 DEVSET = Path(__file__).resolve().parent / "devsets" / "demo"
 LAYERS = ["timex", "entity"]
@@ -60,20 +60,9 @@ def scores(dev_docs, tmp_path_factory):
 
 def test_gold_spans_match_the_texts(dev_docs):
     """Every gold span is an exact slice of the database text (offsets into ``doc.original``)."""
-    from vakanuvis.evaluate import load_dir
-
-    gold = load_dir(DEVSET)
-    by_stem = {d.meta["stem"]: d.original for d in dev_docs}
-    assert set(gold) == set(LAYERS)
-    for layer in LAYERS:
-        assert set(gold[layer]) == set(by_stem)
-        for stem, spans in gold[layer].items():
-            for s in spans:
-                assert by_stem[stem][s["start"]:s["end"]] == s["text"], (stem, s)
+    assert_gold_slices(DEVSET, dev_docs, LAYERS)
 
 
 @pytest.mark.parametrize(("layer", "metric"), list(FLOORS))
 def test_devset_scores_stay_above_floor(scores, layer, metric):
-    value = scores[layer][metric]
-    value = value["f1"] if isinstance(value, dict) else value
-    assert value >= FLOORS[layer, metric], f"{layer} {metric} fell to {value} (floor {FLOORS[layer, metric]})"
+    assert_floor(scores, layer, metric, FLOORS[layer, metric])
