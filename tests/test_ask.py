@@ -72,6 +72,13 @@ def _check_contract(store, result):
     json.dumps(result)
 
 
+def _checked_ask(store, question):
+    """``ask`` whose answer keeps the JSON contract (checked on every call)."""
+    result = ask(store, question)
+    _check_contract(store, result)
+    return result
+
+
 @pytest.mark.parametrize(
     "question, qtype, lang",
     [
@@ -102,8 +109,7 @@ def test_question_dates_are_read(kb):
 
 
 def test_when_answer_with_evidence_from_both_sources(kb):
-    r = ask(kb, "Moskova Antlaşması ne zaman imzalandı?")
-    _check_contract(kb, r)
+    r = _checked_ask(kb, "Moskova Antlaşması ne zaman imzalandı?")
     assert r["answered"] and r["answer"]["value"] == "1921-03-16"
     assert r["answer"]["text"] == "16 Mart 1921"
     assert {e["doc"] for e in r["evidence"]} == {"makale_a", "makale_b"}
@@ -116,8 +122,7 @@ def test_english_question_gets_an_english_date(kb):
 
 
 def test_who_answer_excludes_the_names_in_the_question(kb):
-    r = ask(kb, "11 Mayıs 1920'de Ankara'dan Moskova'ya hareket eden heyetin başkanı kimdi?")
-    _check_contract(kb, r)
+    r = _checked_ask(kb, "11 Mayıs 1920'de Ankara'dan Moskova'ya hareket eden heyetin başkanı kimdi?")
     assert r["answer"]["value"] == "Bekir Sami Bey"
     assert r["evidence"][0]["text"].startswith("Bekir Sami Bey başkanlığındaki")
 
@@ -128,8 +133,7 @@ def test_where_answer_by_date_and_inflected_place(kb):
 
 
 def test_unanswerable_is_refused_with_closest_passages(kb):
-    r = ask(kb, "Lozan Barış Antlaşması ne zaman imzalandı?")
-    _check_contract(kb, r)
+    r = _checked_ask(kb, "Lozan Barış Antlaşması ne zaman imzalandı?")
     assert r["answered"] is False and r["answer"]["value"] is None
     assert r["answer"]["text"] == "bilmiyorum — kaynaklarda yok"
     assert any("Lozan" in e["text"] for e in r["evidence"])
@@ -143,8 +147,7 @@ def test_question_about_absent_things_is_refused(kb):
 
 
 def test_disagreeing_sources_give_every_claim(kb):
-    r = ask(kb, "Heyet Ankara'dan Moskova'ya ne zaman hareket etti? Kaynaklar aynı tarihi mi veriyor?")
-    _check_contract(kb, r)
+    r = _checked_ask(kb, "Heyet Ankara'dan Moskova'ya ne zaman hareket etti? Kaynaklar aynı tarihi mi veriyor?")
     assert r["verdict"] == "disagree"
     assert sorted(r["answer"]["value"]) == ["1920-05-11", "1920-05-12"]
     assert {(c["doc"], c["value"]) for c in r["claims"]} == {("makale_a", "1920-05-11"), ("makale_b", "1920-05-12")}
@@ -202,8 +205,7 @@ def test_seed_questions_contract(corpus_files, gold_dir, tmp_path):
         build_paths(s, corpus_files)
         right = 0
         for g in questions:
-            r = ask(s, g["question"])
-            _check_contract(s, r)
+            r = _checked_ask(s, g["question"])
             right += score_answer(r, g)[0]
             if g["answer"]["value"] is None:
                 assert r["answered"] is False, g["question"]
@@ -211,8 +213,7 @@ def test_seed_questions_contract(corpus_files, gold_dir, tmp_path):
 
 
 def test_what_happened_on_a_date(kb):
-    r = ask(kb, "16 Mart 1921'de ne oldu?")
-    _check_contract(kb, r)
+    r = _checked_ask(kb, "16 Mart 1921'de ne oldu?")
     assert r["answered"] and "Moskova Antlaşması" in r["answer"]["value"] and "imza" in r["answer"]["value"]
     en = ask(kb, "What happened on 19 May 1919?")
     assert "Samsun" in en["answer"]["value"]
@@ -234,8 +235,7 @@ def test_a_speech_is_dated_by_its_document(store):
                         meta={"title": "Ankara’da Yaptığı Konuşma", "date": "1925-01-01"}))
     store.save_document(doc)
     store.save_document(other)
-    r = ask(store, "Giresun'da ne zaman konuşma yaptı?")
-    _check_contract(store, r)
+    r = _checked_ask(store, "Giresun'da ne zaman konuşma yaptı?")
     assert r["answer"]["value"] == "1924-09-19" and r["evidence"][0]["doc"] == "nutuk"
     assert ask(store, "Trabzon'da ne zaman konuşma yaptı?")["answered"] is False
 
@@ -288,14 +288,12 @@ def test_first_person_endings():
                                       "Lenin'e yazdığı mektubu kim yazdı?",
                                       "Who wrote the letter to Zübeyde Hanım?"])
 def test_the_author_of_a_letter_is_its_signer_or_the_corpus_speaker(letters, question):
-    r = ask(letters, question)
-    _check_contract(letters, r)
+    r = _checked_ask(letters, question)
     assert r["answered"] and r["answer"]["value"] == "Mustafa Kemal Paşa"
 
 
 def test_a_first_person_verb_makes_the_author_the_subject(letters):
-    r = ask(letters, "Düşmanın sol kanadına kim taarruz etti?")
-    _check_contract(letters, r)
+    r = _checked_ask(letters, "Düşmanın sol kanadına kim taarruz etti?")
     assert r["answer"]["value"] == "Mustafa Kemal Paşa" and r["evidence"][0]["doc"] == "t2"
     # "haberdar edildim" is passive: the one who informed him is the named agent
     assert ask(letters, "Mustafa Kemal'i kim haberdar etti?")["answer"]["value"] != "Mustafa Kemal Paşa"
@@ -307,14 +305,12 @@ def test_the_author_named_in_a_question_is_found_by_his_first_person_verb(letter
 
 
 def test_a_telegram_is_placed_by_its_dateline(letters):
-    r = ask(letters, "İsmet Paşa'ya çektiği telgrafı nereden çekti?")
-    _check_contract(letters, r)
+    r = _checked_ask(letters, "İsmet Paşa'ya çektiği telgrafı nereden çekti?")
     assert r["answer"]["value"] == "Konya" and r["evidence"][0]["doc"] == "t5"
 
 
 def test_a_letter_described_by_its_content_is_dated_by_the_document(letters):
-    r = ask(letters, "Ali Fuat Paşa'nın sefir tayin edildiğini bildiren mektup ne zaman yazıldı?")
-    _check_contract(letters, r)
+    r = _checked_ask(letters, "Ali Fuat Paşa'nın sefir tayin edildiğini bildiren mektup ne zaman yazıldı?")
     assert r["answer"]["value"] == "1920-11-22" and r["evidence"][0]["doc"] == "t3"
 
 
@@ -326,8 +322,7 @@ def test_an_agent_before_tarafindan_answers_a_subject_question(letters):
 def test_who_is_comes_from_the_knowledge_base_and_never_invents(letters):
     from vakanuvis import kb
 
-    r = ask(letters, "Kazım Karabekir kimdir?")
-    _check_contract(letters, r)
+    r = _checked_ask(letters, "Kazım Karabekir kimdir?")
     entry = kb.load().get("Kazım Karabekir Paşa")
     assert r["answer"]["value"] == entry.name and entry.note in r["answer"]["text"]
     assert r["evidence"] and r["evidence"][0]["doc"] == "t6"
@@ -368,14 +363,12 @@ def telegrams(store):
 
 
 def test_a_document_is_placed_by_its_sentences_and_title_together(telegrams):
-    r = ask(telegrams, "Başvekalete müzeler hakkındaki telgrafı nereden çekti?")
-    _check_contract(telegrams, r)
+    r = _checked_ask(telegrams, "Başvekalete müzeler hakkındaki telgrafı nereden çekti?")
     assert r["answer"]["value"] == "Konya" and r["evidence"][0]["doc"] == "m1"
 
 
 def test_which_noun_names_a_compound_proper_name(telegrams):
-    r = ask(telegrams, "Konya'da hangi medrese tamire muhtaçtır?")
-    _check_contract(telegrams, r)
+    r = _checked_ask(telegrams, "Konya'da hangi medrese tamire muhtaçtır?")
     assert r["answer"]["value"] == "Karatay Medresesi"
 
 
@@ -428,8 +421,7 @@ def held(store):
 
 
 def test_an_undated_telegram_is_dated_by_its_dateline(held):
-    r = ask(held, "Hukuk Mektebine yazdığı telgrafı ne zaman yazdı?")
-    _check_contract(held, r)
+    r = _checked_ask(held, "Hukuk Mektebine yazdığı telgrafı ne zaman yazdı?")
     assert r["answer"]["value"] == "1925-09-20"
 
 
@@ -494,8 +486,7 @@ def titled(store):
 
 
 def test_a_title_names_the_answer_and_is_cited_by_the_first_sentence(titled):
-    r = ask(titled, "Cumhuriyet Bayramı mesajını kim okudu?")
-    _check_contract(titled, r)
+    r = _checked_ask(titled, "Cumhuriyet Bayramı mesajını kim okudu?")
     assert r["answer"]["value"] == "Celal Bayar"
     assert r["evidence"][0]["doc"] == "d1" and r["evidence"][0]["title"].startswith("Ankara Hipodromu")
 
@@ -550,14 +541,12 @@ def reads(store):
 
 
 def test_the_best_covering_document_is_read_further(reads):
-    r = ask(reads, "Mustafa Kemal Fransa seyahati hakkında kiminle görüşmüştü?")
-    _check_contract(reads, r)
+    r = _checked_ask(reads, "Mustafa Kemal Fransa seyahati hakkında kiminle görüşmüştü?")
     assert r["answer"]["value"] == "Mougain" and r["evidence"][0]["doc"] == "r1"
 
 
 def test_an_untagged_name_after_the_asked_noun_answers(reads):
-    r = ask(reads, "Le Matin gazetesinin yazarı kimdi?")
-    _check_contract(reads, r)
+    r = _checked_ask(reads, "Le Matin gazetesinin yazarı kimdi?")
     assert r["answer"]["value"] == "Madame Titania" and r.get("source") == "document title"
     assert ask(reads, "İngilizlerin İstanbul'daki hususi memuru kimdi?")["answer"]["value"] == "Yüzbaşı Bennett"
 
@@ -572,8 +561,7 @@ def test_two_fitting_documents_are_both_given(store):
             id=f"{i + 700:016x}", path=f"/x/e{i}.txt", original="Elçi Hazretleri, mektuplarınızı memnuniyetle alıyorum.",
             meta={"title": f"Mısır Elçisi {name}’in İtimatname Takdim Töreninde Yaptığı Konuşma", "date": date,
                   "kind": "speech"})))
-    r = ask(store, "Mısır elçisi itimatnamesini ne zaman takdim etti?")
-    _check_contract(store, r)
+    r = _checked_ask(store, "Mısır elçisi itimatnamesini ne zaman takdim etti?")
     assert {c["value"] for c in r["claims"]} == {"1928-10-25", "1930-11-08"} and r["confidence"] < 0.7
     who = ask(store, "Mısır Elçisi kimdi?")  # an untagged name after the asked noun, in both titles
     assert who["answer"]["value"] in ("Ratip Bey", "Abdülmalik Hamza Bey")
@@ -602,8 +590,7 @@ def test_sources_agree_is_asked_of_documents_too(store):
         store.save_document(_titled_doc(800 + i, f"k{i}", "Avusturya Elçisi Karl Buchberger’in İtimatname Takdim "
                                         "Töreninde Yaptığı Konuşma", date, "Elçi Hazretleri, mektubunuzu alıyorum."))
     assert parse_question(store, "Kaynaklar Karl Buchberger'in itimatname takdim tarihinde hemfikir mi?").qtype == "conflict"
-    r = ask(store, "Kaynaklar Karl Buchberger'in itimatname takdim tarihinde hemfikir mi?")
-    _check_contract(store, r)
+    r = _checked_ask(store, "Kaynaklar Karl Buchberger'in itimatname takdim tarihinde hemfikir mi?")
     assert sorted(r["answer"]["value"]) == ["1933-01-14", "1933-10-17"] and r["verdict"] == "disagree"
     assert {e["doc"] for e in r["evidence"]} == {"k0", "k1"}
 
@@ -621,8 +608,7 @@ def test_a_name_whose_words_stand_apart_in_a_sentence_still_names_it(store):
     i = doc.original.find("28 Eylül 1920")
     doc.layers["timex"] = [doc.original_span(i, i + 13, "timex", value="1920-09-28", type="DATE")]
     store.save_document(doc)
-    r = ask(store, "Doğu harekâtı ne zaman başladı?")
-    _check_contract(store, r)
+    r = _checked_ask(store, "Doğu harekâtı ne zaman başladı?")
     assert r["answer"]["value"] == "1920-09-28" and r["evidence"][0]["doc"] == "h1"
 
 
@@ -634,8 +620,7 @@ def test_a_role_question_names_the_holder_not_the_speaker(store):
         823, "it", "İtalya Elçisi Luca Orsini Baroni’nin İtimatname Takdim Töreninde Yaptığı Konuşma", "1925-11-03",
         "Sefir Hazretleri! İtalya Kralı Hazretlerinin namenizi alıyorum. Teşekkür ederim. Mustafa Kemal",
         names={**me, "İtalya": ("İtalya", "STATE")}))
-    r = ask(store, "Who was the Italian ambassador who presented his credentials in 1925?")
-    _check_contract(store, r)
+    r = _checked_ask(store, "Who was the Italian ambassador who presented his credentials in 1925?")
     assert r["answer"]["value"] == "Luca Orsini Baroni" and r["evidence"][0]["doc"] == "it"
     assert ask(store, "İtalya Elçisi kimdi?")["answer"]["value"] == "Luca Orsini Baroni"
     # every qualifier of the role must hold: no ambassador "in Samsun" is in the sources
@@ -650,8 +635,7 @@ def test_a_passive_question_does_not_name_the_speaker(store):
                                         names=me))
     store.save_document(_titled_doc(833, "gr", "Morning Post Yazarına Verdiği Demeç", "1923-01-23",
                                     "Taarruzdan evvel Fethi Bey’i Londra’ya gönderdik. Mustafa Kemal", "statement", me))
-    r = ask(store, "Taarruzdan evvel Londra'ya kim gönderildi?")
-    _check_contract(store, r)
+    r = _checked_ask(store, "Taarruzdan evvel Londra'ya kim gönderildi?")
     assert r["answer"]["value"] == "Fethi Bey"
     assert ask(store, "Taarruzdan evvel Londra'ya kim gönderdi?")["answer"]["value"] == "Mustafa Kemal Paşa"
 
@@ -665,8 +649,7 @@ def test_the_speaker_need_not_be_in_the_title_of_his_own_speech(store):
                                     "1921-09-19", "Muhterem arkadaşlar; teşekkür ederim. Mustafa Kemal", names=me))
     store.save_document(_titled_doc(844, "at", "Atatürk Soyadı Hakkında", "1934-11-24", "Atatürk soyadı verildi.",
                                     names=me))
-    r = ask(store, "Atatürk'e gazilik unvanı ne zaman verildi?")
-    _check_contract(store, r)
+    r = _checked_ask(store, "Atatürk'e gazilik unvanı ne zaman verildi?")
     assert r["answer"]["value"] == "1921-09-19" and r["evidence"][0]["doc"] == "gz"
 
 
@@ -680,8 +663,7 @@ def test_a_document_is_dated_by_its_kind_title_and_text_together(store):
                            + ["İllere telgraf gönderildi."])
     store.save_document(_titled_doc(851, "nutuk", "Yasama Yılı Açılış Konuşması", "1921-03-01", long_speech,
                                     "speech", names))
-    r = ask(store, "Meclisin Ankara'da toplanması için illere telgraf ne zaman gönderildi?")
-    _check_contract(store, r)
+    r = _checked_ask(store, "Meclisin Ankara'da toplanması için illere telgraf ne zaman gönderildi?")
     assert r["answer"]["value"] == "1920-03-19" and r["evidence"][0]["doc"] == "tel"
 
 
@@ -701,8 +683,7 @@ def test_a_name_in_a_title_stops_at_a_postposition(store):
     other = prepare(Doc(id="e" * 16, path="/x/cn2.txt", original="Celal Nuri geldi."))
     other.layers["entity"] = [other.original_span(0, 10, "entity", entity="Celal Nuri Bey", kind="PERSON")]
     store.save_document(other)
-    r = ask(store, "Celal Nuri Bey hangi gazetenin başyazarıydı?")
-    _check_contract(store, r)
+    r = _checked_ask(store, "Celal Nuri Bey hangi gazetenin başyazarıydı?")
     assert r["answer"]["value"] == "İleri Gazetesi"
 
 
@@ -712,8 +693,7 @@ def test_a_speech_is_placed_by_a_known_place_in_its_title(store):
     other = prepare(Doc(id=f"{871:016x}", path="/x/ku2.txt", original="Kütahya güzel bir şehirdir."))
     other.layers["entity"] = [other.original_span(0, 7, "entity", entity="Kütahya", kind="PLACE")]
     store.save_document(other)
-    r = ask(store, "Öğretmenlere hitaben konuşma nerede yapıldı?")
-    _check_contract(store, r)
+    r = _checked_ask(store, "Öğretmenlere hitaben konuşma nerede yapıldı?")
     assert r["answer"]["value"] == "Kütahya" and r["evidence"][0]["doc"] == "ku"
     assert r.get("source") == "document place"  # the document's place, read from its title
 
@@ -728,8 +708,7 @@ def test_a_telegram_question_is_dated_by_the_telegram_not_by_a_date_it_mentions(
     i = doc.original.find("23 Nisan 1920")
     doc.layers["timex"] = [doc.original_span(i, i + 13, "timex", value="1920-04-23", type="DATE")]
     store.save_document(doc)
-    r = ask(store, "Meclisin Ankara'da toplanması için illere telgraf ne zaman gönderildi?")
-    _check_contract(store, r)
+    r = _checked_ask(store, "Meclisin Ankara'da toplanması için illere telgraf ne zaman gönderildi?")
     assert r["answer"]["value"] == "1920-03-19" and r["evidence"][0]["doc"] == "tel"
 
 
@@ -763,8 +742,7 @@ def test_a_document_agrees_when_it_tells_the_leading_date_anywhere(store):
             doc.original_span(j, j + 6, "entity", entity="Londra", kind="PLACE") for j in
             [k for k in range(len(text)) if text.startswith("Londra", k)][1:]])
         store.save_document(doc)
-    r = ask(store, "Kaynaklar Londra'daki konferansın toplanma tarihinde hemfikir mi?")
-    _check_contract(store, r)
+    r = _checked_ask(store, "Kaynaklar Londra'daki konferansın toplanma tarihinde hemfikir mi?")
     assert r["answer"]["value"] == "1921-02-21" and r["verdict"] == "agree"
 
 
@@ -774,8 +752,7 @@ def test_a_name_in_a_title_stops_before_another_tagged_name_and_a_dedication(sto
     store.save_document(_titled_doc(900, "jp", title, "1931-01-13", "Prens Hazretleri, sizi selamlarım."))
     other = _titled_doc(901, "n", "Adlar", "1931-01-01", "Ankara ve Japon dostluğu Marmara Köşkü ile anılır.", names=names)
     store.save_document(other)
-    r = ask(store, "Ankara'yı ziyaret eden Japon prensi kimdi?")
-    _check_contract(store, r)
+    r = _checked_ask(store, "Ankara'yı ziyaret eden Japon prensi kimdi?")
     assert r["answer"]["value"] == "Nobuhito Takamatsu"
 
 
@@ -788,8 +765,7 @@ def test_a_name_that_swallowed_the_question_words_is_trimmed_or_dropped(store):
     store.save_document(_titled_doc(911, "sw", "İsveç Elçisinin Töreninde Yaptığı Konuşma", "1930-10-25",
                                     "Elçi Hazretleri, Haşmetli İsveç Kralı Hazretleri tarafından tayin buyuruldunuz.",
                                     names=names))
-    r = ask(store, "Ermeni Patriği kimdi?")
-    _check_contract(store, r)
+    r = _checked_ask(store, "Ermeni Patriği kimdi?")
     assert r["answer"]["value"] == "Zaven Efendi"
     assert ask(store, "Who was the Swedish king in 1930?")["answered"] is False
 
@@ -798,8 +774,7 @@ def test_a_newspaper_named_before_a_lower_case_noun(store):
     store.save_document(_titled_doc(920, "ng", "Basına Yapılan Açıklama", "1919-10-21",
                                     "Patrik, ahiren Neologos gazetesinde münteşir bir mektubunda bunu yazdı.",
                                     names={"Patrik": ("Patrik", "PERSON")}))
-    r = ask(store, "Patriğin mektubu hangi gazetede yayımlandı?")
-    _check_contract(store, r)
+    r = _checked_ask(store, "Patriğin mektubu hangi gazetede yayımlandı?")
     assert r["answer"]["value"] == "Neologos"
 
 
@@ -819,8 +794,7 @@ def test_a_name_only_the_knowledge_base_knows_is_asked_word_by_word(kb):
     assert q.qtype == "conflict" and "Samsun'a" in [t.word for t in q.terms]
     verb = next(t for t in q.terms if t.word == "çıkış")
     assert ("cikmis",) in verb.alternatives  # the verbal noun asks about its verb's family
-    r = ask(kb, "Kaynaklar Mustafa Kemal'in Samsun'a çıkış tarihinde hemfikir mi?")
-    _check_contract(kb, r)
+    r = _checked_ask(kb, "Kaynaklar Mustafa Kemal'in Samsun'a çıkış tarihinde hemfikir mi?")
     assert r["answer"]["value"] == "1919-05-19"
 
 
@@ -845,8 +819,7 @@ def test_according_to_the_speaker_his_own_speech_answers(store):
     store.save_document(_titled_doc(944, "at", "Atatürk Hakkında", "1930-01-01", "Atatürk geldi.", names=me))
     q = parse_question(store, "Atatürk'e göre Avrupa'da hangi hat hudut olmalıydı?")
     assert q.according == {"Mustafa Kemal Paşa"}
-    r = ask(store, "Atatürk'e göre Avrupa'da hangi hat hudut olmalıydı?")
-    _check_contract(store, r)
+    r = _checked_ask(store, "Atatürk'e göre Avrupa'da hangi hat hudut olmalıydı?")
     assert r["answer"]["value"] == "Meriç" and r["evidence"][0]["doc"] == "dm"
 
 
@@ -855,8 +828,7 @@ def test_an_initial_belongs_to_the_name_after_the_asked_noun(store):
                                     "1929-11-30", "Elçi Hazretleri! Mektuplarını memnuniyetle aldım."))
     store.save_document(_titled_doc(951, "gr2", "Yunan Elçisi Sakellarapoulos’un İtimatname Takdim Töreninde Yaptığı "
                                     "Konuşma", "1933-01-14", "Elçi Hazretleri! Mektuplarını aldım."))
-    r = ask(store, "1929'da itimatname sunan Yunan Elçisi kimdi?")  # `sunan` is `takdim`
-    _check_contract(store, r)
+    r = _checked_ask(store, "1929'da itimatname sunan Yunan Elçisi kimdi?")  # `sunan` is `takdim`
     assert r["answer"]["value"] == "M. Polychnoridis" and r["evidence"][0]["doc"] == "gr"
 
 
@@ -871,8 +843,7 @@ def test_a_title_with_the_asked_verb_beats_a_sentence_without_it(store):
     store.save_document(doc)
     for n in range(8):  # `kapan-` is a common word, the congress's name a rare one
         store.save_document(_titled_doc(962 + n, f"k{n}", f"Not {n}", "1930-01-01", f"Kapı {n} kere kapandı. Dükkân kapanır."))
-    r = ask(store, "Erzurum Kongresi ne zaman kapandı?")
-    _check_contract(store, r)
+    r = _checked_ask(store, "Erzurum Kongresi ne zaman kapandı?")
     assert r["answer"]["value"] == "1919-08-07" and r["evidence"][0]["doc"] == "kap"
 
 
@@ -895,8 +866,7 @@ def test_a_speech_is_placed_by_its_text_and_title_when_the_speaker_is_asked_abou
                 else "Efendiler! Ordumuz kuvvetlidir. Mustafa Kemal")
         store.save_document(_titled_doc(970 + i, stem, title, f"193{i}-01-01", text, names=me, place=place))
     store.save_document(_titled_doc(973, "at", "Atatürk Hakkında", "1939-01-01", "Atatürk büyüktür.", names=me))
-    r = ask(store, "Where did Atatürk speak about the Maginot line?")
-    _check_contract(store, r)
+    r = _checked_ask(store, "Where did Atatürk speak about the Maginot line?")
     assert r["answer"]["value"] == "Bursa" and r["evidence"][0]["doc"] == "bu"
 
 
@@ -912,8 +882,7 @@ def test_a_phrase_after_the_questions_own_words_answers_what_was_wanted(store):
     store.save_document(_titled_doc(980, "ist", "Konferans Hakkında Demeç", "1922-01-01",
                                     "Konferans uzun sürdü. Heyetin istediği; Boğazların açılması ve Trakya’nın "
                                     "iadesi idi. Sonra heyet döndü.", names=names))
-    r = ask(store, "Heyetin istediği neydi?")
-    _check_contract(store, r)
+    r = _checked_ask(store, "Heyetin istediği neydi?")
     assert r["answered"] and "Boğazların açılması" in r["answer"]["value"] and r["evidence"][0]["doc"] == "ist"
     assert not ask(store, "Heyetin korkusu neydi?")["answered"]  # the sentence does not say it
 
@@ -923,8 +892,7 @@ def test_hangi_sartla_quotes_the_words_before_the_condition(store):
     store.save_document(_titled_doc(981, "sar", "Mütareke Hakkında", "1922-10-01",
                                     "Görüşme uzadı. Refet Paşa, ordunun Trakya’ya geçmesi şartıyla mütarekeye razı oldu.",
                                     names=names))
-    r = ask(store, "Refet Paşa mütarekeye hangi şartla razı oldu?")
-    _check_contract(store, r)
+    r = _checked_ask(store, "Refet Paşa mütarekeye hangi şartla razı oldu?")
     assert r["answered"] and r["answer"]["value"] == "ordunun Trakya’ya geçmesi şartıyla"
 
 
@@ -933,8 +901,7 @@ def test_what_was_signed_between_two_sides_is_the_name_before_the_verb_or_nothin
     store.save_document(_titled_doc(982, "bu", "Meclis’te Yaptığı Konuşma", "1922-03-01",
                                     "Geçen ay Türkiye ile Buhara arasında Dostluk Muahedesi imzalandı. Bu sevindiricidir.",
                                     names=names))
-    r = ask(store, "Türkiye ile Buhara arasında ne imzalandı?")
-    _check_contract(store, r)
+    r = _checked_ask(store, "Türkiye ile Buhara arasında ne imzalandı?")
     assert r["answer"]["value"] == "Dostluk Muahedesi" and r["evidence"][0]["doc"] == "bu"
     store.save_document(_titled_doc(983, "hi", "Başka Konuşma", "1922-04-01", "Türkiye ile Hive arasında görüşmeler sürüyor.",
                                     names={"Türkiye": ("Türkiye", "STATE"), "Hive": ("Hive", "STATE")}))
@@ -946,16 +913,14 @@ def test_we_signed_does_not_make_the_speaker_the_signatory_for_the_other_side(st
     store.save_document(_titled_doc(984, "uk", "Meclis’i Açış Konuşması", "1922-03-01",
                                     "Efendiler! Ukrayna ile de 2 Ocakta Ankara’da bir antlaşma imzaladık. Mustafa Kemal",
                                     names=names))
-    r = ask(store, "Ukrayna ile yapılan antlaşmayı Ukrayna adına kim imzaladı?")
-    _check_contract(store, r)
+    r = _checked_ask(store, "Ukrayna ile yapılan antlaşmayı Ukrayna adına kim imzaladı?")
     assert not r["answered"]
 
 
 def test_what_someone_said_is_the_quotation(store):
     store.save_document(_titled_doc(985, "qu", "Meclis’te Yaptığı Konuşma", "1920-12-16",
                                     "Encümen Reisi olan zat tarafından bu kürsüde, “Ordu böyle duramaz” denildi. Bu yanlıştır."))
-    r = ask(store, "Encümen Reisi ne söyledi?")
-    _check_contract(store, r)
+    r = _checked_ask(store, "Encümen Reisi ne söyledi?")
     assert r["answer"]["value"] == "Ordu böyle duramaz"
 
 
@@ -972,8 +937,7 @@ def test_kimin_asks_the_untagged_name_before_the_possessed_noun_and_a_half_is_no
                                     "yarım takım tarafından Kale Tabyası’ndan ateş açılmıştır. Yarbay Mustafa Kemal",
                                     names={"Kale Tabyası": ("Kale Tabyası", "PLACE"),
                                            "Mustafa Kemal": ("Mustafa Kemal Paşa", "PERSON")}))
-    r = ask(store, "Kale Tabyası'ndan ateş açan yarım takım kimin kumandasındaydı?")
-    _check_contract(store, r)
+    r = _checked_ask(store, "Kale Tabyası'ndan ateş açan yarım takım kimin kumandasındaydı?")
     assert r["answer"]["value"] == "Ali oğlu Veli Onbaşı"
     from vakanuvis.serve.ask import first_person
     assert not first_person("yarim") and first_person("gelirim") and first_person("ettim")
@@ -983,8 +947,7 @@ def test_ne_olarak_and_ne_kadar_quote_the_phrase_before_the_word(store):
     store.save_document(_titled_doc(988, "ol", "Meclis’te Yaptığı Konuşma", "1920-04-24",
                                     "Bu itimadı şahsım için bir gaye olarak değil, milletin bahşettiği bir dayanak olarak "
                                     "telakki ediyorum. Zabitanımızın mevcudu israf edilecek kadar değildir."))
-    r = ask(store, "Milletin bahşettiği itimadı ne olarak telakki ediyordu?")
-    _check_contract(store, r)
+    r = _checked_ask(store, "Milletin bahşettiği itimadı ne olarak telakki ediyordu?")
     assert r["answer"]["value"] == "bir dayanak olarak"
     assert ask(store, "Zabitanın mevcudu ne kadardı?")["answer"]["value"] == "israf edilecek kadar değildir"
 
@@ -994,6 +957,5 @@ def test_an_office_or_a_thought_asked_with_hangi_is_refused_rather_than_answered
     store.save_document(_titled_doc(989, "mk", "Meclis’te Yaptığı Konuşma", "1921-09-19",
                                     "Ordunun Sakarya’da kazandığı zafer üzerine Meclis teşekkür etti. Mustafa Kemal",
                                     names=names))
-    r = ask(store, "Mustafa Kemal hangi makama seçildiği için teşekkür etti?")
-    _check_contract(store, r)
+    r = _checked_ask(store, "Mustafa Kemal hangi makama seçildiği için teşekkür etti?")
     assert not r["answered"]
