@@ -24,6 +24,7 @@ class ReadError(VakanuvisError):
 
     def __init__(self, reason: str, detail: str = "", *, path: str | None = None) -> None:
         self.reason = reason
+        self.detail = detail
         super().__init__(f"{reason}" + (f" ({detail})" if detail else ""), path=path)
 
 

@@ -1,12 +1,10 @@
-"""The per-document pipeline: repair → segment → extractors, streaming in input order.
+"""The per-document pipeline: repair → segment → extractors.
 
 Only :func:`process` writes ``doc.layers``; it checks each extractor's requirements and its
 return type, so a broken component fails loudly with its name.
 """
 
 from __future__ import annotations
-
-from collections.abc import Iterable, Iterator
 
 from vakanuvis.errors import PipelineError
 from vakanuvis.model import Doc, Span
@@ -38,9 +36,3 @@ def process(doc: Doc, layers: list[str] | None = None) -> Doc:
             raise PipelineError(f"extractor {ext.name!r} must return list[Span]")
         doc.layers[ext.name] = sorted(spans)
     return doc
-
-
-def pipe(docs: Iterable[Doc], layers: list[str] | None = None) -> Iterator[Doc]:
-    """Process documents one by one, yielding them in input order."""
-    for doc in docs:
-        yield process(doc, layers)

@@ -63,10 +63,8 @@ def read(path: str | Path, data: bytes | None = None) -> Doc:
     try:
         original, meta = reader(data, path)
     except ReadError as e:
-        if e.path is None:
-            message = e.args[0] if e.args else e.reason
-            detail = message[len(e.reason) + 2 : -1] if message.startswith(e.reason + " (") else ""
-            raise ReadError(e.reason, detail, path=str(path)) from None
+        if e.path is None:  # readers know the reason; the dispatcher knows the file
+            raise ReadError(e.reason, e.detail, path=str(path)) from None
         raise
     except Exception as e:  # a library choking on a damaged file must not stop a batch
         raise ReadError("corrupt", f"{type(e).__name__}: {e}", path=str(path)) from None

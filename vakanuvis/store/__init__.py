@@ -168,18 +168,20 @@ class Store:
             yield item
 
     # --- search ----------------------------------------------------------------------------
-    def search_sentences(self, query: str, limit: int = 20) -> list[sqlite3.Row]:
-        """Plain FTS5 search; the query's words are quoted so user input cannot inject syntax."""
-        terms = re.findall(r"\w+", query)
+    def search_sentences(self, query: str, limit: int = 20, offset: int = 0,
+                         marks: tuple[str, str] = ("[", "]")) -> list[sqlite3.Row]:
+        """Plain FTS5 search, best first; each of the query's words (20 at most) is quoted, so
+        user input cannot inject FTS5 syntax. ``hit`` is the sentence with the hits between ``marks``."""
+        terms = re.findall(r"\w+", query)[:20]
         if not terms:
             return []
         match = " ".join('"' + t.replace('"', '""') + '"' for t in terms)
         return self.db.execute(
-            "SELECT s.doc_id, s.idx, s.start, s.end, s.text, d.stem, d.title,"
-            " highlight(sentences_fts, 0, '[', ']') AS hit"
+            "SELECT s.doc_id, s.idx, s.start, s.end, s.text, d.stem, d.title, d.date,"
+            " highlight(sentences_fts, 0, ?, ?) AS hit"
             " FROM sentences_fts JOIN sentences s ON s.id = sentences_fts.rowid"
-            " JOIN documents d ON d.id = s.doc_id WHERE sentences_fts MATCH ? ORDER BY rank LIMIT ?",
-            (match, limit),
+            " JOIN documents d ON d.id = s.doc_id WHERE sentences_fts MATCH ? ORDER BY rank LIMIT ? OFFSET ?",
+            (*marks, match, limit, offset),
         ).fetchall()
 
     # --- overview --------------------------------------------------------------------------
