@@ -144,15 +144,3 @@ if __name__ == "__main__":
         score(a.gold_layers, a.verbose)
     else:
         timing(a.limit)
-
-
-def build_gold_store(path: str):
-    """A database of the seed articles whose event layer was built on the gold input layers."""
-    from vakanuvis.build import run_corpus_passes
-    from vakanuvis.store import Store
-
-    store = Store(path)
-    for p in sorted((SHARED / "corpus").glob("*.txt")):
-        store.save_document(annotate(p, True))
-    run_corpus_passes(store)
-    return store
