@@ -16,7 +16,6 @@ from functools import cache
 
 from vakanuvis.extract.timex.rules import (
     Rule,
-    data_path,
     expand_files,
     fold,
     key,
@@ -25,6 +24,7 @@ from vakanuvis.extract.timex.rules import (
     role,
     rules,
 )
+from vakanuvis.lang import tr
 
 
 @dataclass(frozen=True, slots=True)
@@ -39,10 +39,9 @@ class Match:
 @cache
 def guards() -> dict[str, re.Pattern[str]]:
     out = {}
-    for line in data_path("guards.tsv").read_text(encoding="utf-8").splitlines():
-        if line.strip() and not line.startswith("#"):
-            name, regex = line.split("\t", 1)
-            out[name] = re.compile(expand_files(regex))
+    for line in tr.read_lines("timex/guards.tsv"):
+        name, regex = line.split("\t", 1)
+        out[name] = re.compile(expand_files(regex))
     return out
 
 
@@ -62,10 +61,7 @@ def counters() -> tuple[re.Pattern[str], re.Pattern[str]]:
 @cache
 def triggers() -> re.Pattern[str]:
     """Word starts near which a rule can match (``triggers.tsv``): the prefilter."""
-    alts = []
-    for line in data_path("triggers.tsv").read_text(encoding="utf-8").splitlines():
-        if line.strip() and not line.startswith("#"):
-            alts.append(expand_files(line.strip()))
+    alts = [expand_files(line.strip()) for line in tr.read_lines("timex/triggers.tsv")]
     return re.compile(r"(?<!\w)(?:" + "|".join(alts) + ")")
 
 
@@ -89,12 +85,7 @@ def windows(folded: str) -> list[tuple[int, int]]:
 
 
 def _counter_rows() -> list[tuple[str, tuple[str, ...]]]:
-    rows = []
-    for line in data_path("counters.tsv").read_text(encoding="utf-8").splitlines():
-        if line.strip() and not line.startswith("#"):
-            surface, *rest = line.split("\t")
-            rows.append((fold(surface.strip()), tuple(rest)))
-    return rows
+    return [(fold(surface.strip()), tuple(rest)) for surface, *rest in tr.read_table("timex/counters.tsv")]
 
 
 def _fold(text: str) -> str:

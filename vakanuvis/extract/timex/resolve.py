@@ -17,7 +17,8 @@ from typing import Any
 
 from vakanuvis.extract.timex import calendars
 from vakanuvis.extract.timex.match import Match, guards
-from vakanuvis.extract.timex.rules import data_path, fold, key, lexicon, role
+from vakanuvis.extract.timex.rules import fold, key, lexicon, role
+from vakanuvis.lang import tr
 
 Ymd = tuple[int | None, int | None, int | None]
 _ABLATIVE = re.compile(r"(?<!\bbun)(?<!\bşimdi)(?:d[ae]n|t[ae]n)[’\s]\s*$", re.IGNORECASE)
@@ -548,9 +549,7 @@ def _old_style(p: Partial, text: str, start: int) -> Partial:
 def modifiers() -> tuple[re.Pattern[str], re.Pattern[str], dict[str, str]]:
     """(words before, words after, ``{key: mod}``) of ``modifiers.tsv``."""
     before, after, mods = [], [], {}
-    for line in data_path("modifiers.tsv").read_text(encoding="utf-8").splitlines():
-        if not line.strip() or line.startswith("#"):
-            continue
+    for line in tr.read_lines("timex/modifiers.tsv"):
         surface, side, mod = (c.strip() for c in line.split("\t"))
         words = r"\s+".join(re.escape(w) for w in fold(surface).split())
         (before if side == "before" else after).append(words)
