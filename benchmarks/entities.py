@@ -15,7 +15,10 @@ import re
 import sys
 import time
 from collections import Counter
+from collections.abc import Callable
+from importlib import import_module
 from pathlib import Path
+from typing import Any
 
 from vakanuvis.extract import morphology
 from vakanuvis.extract.entity import extract_entities, lexicon
@@ -57,30 +60,27 @@ def morphology_choice() -> None:
         morphology.analyses(w)
     rate = len(words) / (time.perf_counter() - t0)
     print(f"suffix table (ours): start {start:.2f} s, {rate:,.0f} types/s, no dependency")
+    _compare("zemberek-python (Apache-2.0)", "zemberek-python", words,
+             lambda: import_module("zemberek").TurkishMorphology.create_with_defaults(),
+             lambda zm, w: zm.analyze(w.replace("’", "'")))
+    _compare("akana (MIT/Apache-2.0)", "akana", words,
+             lambda: import_module("akana").Morphology(), lambda am, w: am.analyze(w))
+
+
+def _compare(label: str, package: str, words: list[str], create: Callable[[], Any],
+             analyze: Callable[[Any, str], object]) -> None:
+    """Print start-up time and analysis rate of one optional back-end, or how to install it."""
     try:
         t0 = time.perf_counter()
-        from zemberek import TurkishMorphology
-
-        zm = TurkishMorphology.create_with_defaults()
-        start = time.perf_counter() - t0
-        t0 = time.perf_counter()
-        for w in words:
-            zm.analyze(w.replace("’", "'"))
-        print(f"zemberek-python (Apache-2.0): start {start:.2f} s, {len(words) / (time.perf_counter() - t0):,.0f} types/s")
+        backend = create()
     except ImportError:
-        print("zemberek-python: not installed (pip install zemberek-python to compare)")
-    try:
-        import akana
-
-        t0 = time.perf_counter()
-        am = akana.Morphology()
-        start = time.perf_counter() - t0
-        t0 = time.perf_counter()
-        for w in words:
-            am.analyze(w)
-        print(f"akana (MIT/Apache-2.0): start {start:.2f} s, {len(words) / (time.perf_counter() - t0):,.0f} types/s")
-    except ImportError:
-        print("akana: not installed (pip install akana to compare)")
+        print(f"{package}: not installed (pip install {package} to compare)")
+        return
+    start = time.perf_counter() - t0
+    t0 = time.perf_counter()
+    for w in words:
+        analyze(backend, w)
+    print(f"{label}: start {start:.2f} s, {len(words) / (time.perf_counter() - t0):,.0f} types/s")
 
 
 def main(argv: list[str]) -> None:
