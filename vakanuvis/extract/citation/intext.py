@@ -81,6 +81,7 @@ def _backref_item_re() -> re.Pattern[str]:
     )
 
 
+@cache
 def _page_only_re() -> re.Pattern[str]:
     return re.compile(rf"^(?:{lexicon.page_marker_re()})\s*(?P<pages>{PAGES})\s*\.?$")
 
