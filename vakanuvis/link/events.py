@@ -23,7 +23,7 @@ from functools import cache
 from itertools import combinations
 from typing import Any
 
-from vakanuvis.extract.event import name_words, same_name
+from vakanuvis.extract.event import ACCENTS, RUMI_YEARS, name_words, same_name
 from vakanuvis.extract.event.dates import Interval, interval, precise
 from vakanuvis.extract.event.lexicon import explanations, relation_rules
 from vakanuvis.extract.event.relations import canonical
@@ -32,14 +32,12 @@ from vakanuvis.registry import corpus_pass
 
 JULIAN_END = date(1918, 2, 14)  # Soviet Russia switched to the Gregorian calendar
 JULIAN_SHIFT = 13  # days, 1900-03-01 … 2100-02-28
-RUMI_YEARS = 584
 MANY_SOURCES = 3  # an event told by this many sources keeps the actors two of them name
 MAX_PARTIES = 3  # a named treaty with more parties pairs only its first listed party with the others
 NEAR_DAYS = 14  # unnamed claims further apart than this are different happenings
 FAR_DAYS = 366  # one named happening told a year apart is rather two (or a misread name)
-POINT_DAYS = 10
-NAMED = 10.0  # the score of two claims about one named event  # "early December" is still a point in time; a season or a period is not
-ACCENTS = str.maketrans("âîû", "aiu")
+POINT_DAYS = 10  # "early December" is still a point in time; a season or a period is not
+NAMED = 10.0  # the score of two claims about one named event
 
 
 @dataclass
