@@ -14,7 +14,7 @@ from vakanuvis.extract.timex.resolve import Timex, interpret, resolve, widen
 from vakanuvis.model import Doc, Span
 from vakanuvis.registry import extractor
 
-__all__ = ["date_line", "head_date", "own_date", "tag", "tag_text", "timex"]
+__all__ = ["date_line", "head_date", "own_date", "tag_text", "timex"]
 
 
 def tag_text(text: str, doc_date: str | None = None,
@@ -100,6 +100,3 @@ def timex(doc: Doc) -> list[Span]:
     """Temporal expressions with TIMEX3 values; none inside a citation or a reference entry."""
     items = tag_text(doc.text, doc.meta.get("date"), _citation_regions(doc))
     return [doc.span(t.start, t.end, "timex", **t.attrs) for t in items]
-
-
-tag = timex
