@@ -52,3 +52,23 @@ def assert_floor(scores: dict, layer: str, metric: str, floor: float) -> None:
     value = scores[layer][metric]
     value = value["f1"] if isinstance(value, dict) else value
     assert value >= floor, f"{layer} {metric} fell to {value} (floor {floor})"
+
+
+def score_files(folder: Path, stems: list[str], layers: list[str], work: Path) -> dict:
+    """Annotate ``<stem>.txt`` files of a set (``layers`` and what they require) and score
+    ``layers`` against those stems' gold only (a folder may hold several sets: the others must
+    not count as missed)."""
+    import shutil
+
+    from vakanuvis.evaluate import evaluate
+    from vakanuvis.read import read
+
+    gold, pred = work / "gold", work / "pred"
+    gold.mkdir(parents=True, exist_ok=True)
+    pred.mkdir(parents=True, exist_ok=True)
+    docs = [read(folder / f"{stem}.txt") for stem in stems]
+    predict(docs, pred, layers, layers)
+    for stem in stems:
+        for layer in layers:
+            shutil.copy(folder / f"{stem}.{layer}.json", gold)
+    return evaluate(gold, pred)

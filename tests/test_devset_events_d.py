@@ -10,13 +10,12 @@ set still shows.
 from __future__ import annotations
 
 import json
-import shutil
 from pathlib import Path
 
 import pytest
+from devset_support import score_files
 
 DEVSET = Path(__file__).resolve().parent / "devsets" / "eventsD"
-LAYERS = ["timex", "entity", "citation", "event"]
 
 # First run (before any change): P 0.694 R 0.586 F1 0.635, date accuracy 0.853.
 # After the round: P 0.817 R 0.845 F1 0.831, date accuracy 0.898 (docs/devset-events-D.md).
@@ -42,17 +41,6 @@ def test_gold_evidence_points_into_the_text():
 
 
 def test_event_scores_stay_above_floor(tmp_path):
-    from vakanuvis.evaluate import evaluate
-    from vakanuvis.pipeline import process
-    from vakanuvis.read import read
-    from vakanuvis.serve.gold import write_layers
-
-    gold, pred = tmp_path / "gold", tmp_path / "pred"
-    gold.mkdir()
-    pred.mkdir()
-    for path in texts():
-        shutil.copy(DEVSET / f"{path.stem}.event.json", gold)
-        write_layers(process(read(path), LAYERS), pred, ["event"])
-    scores = evaluate(gold, pred)["event"]
+    scores = score_files(DEVSET, [p.stem for p in texts()], ["event"], tmp_path)["event"]
     assert scores["match"]["f1"] >= FLOORS["f1"], scores
     assert scores["date_accuracy"] >= FLOORS["date_accuracy"], scores

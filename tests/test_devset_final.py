@@ -12,6 +12,7 @@ import json
 from pathlib import Path
 
 import pytest
+from devset_support import assert_floor, score_files
 
 DEVSET = Path(__file__).resolve().parent / "devsets" / "final"
 STEMS = ("C1", "C2")
@@ -88,17 +89,7 @@ def test_gold_events_cite_whole_sentences(stem):
 def scores(tmp_path_factory) -> dict:
     if not all((DEVSET / f"{s}.txt").exists() for s in STEMS):
         pytest.skip("the final test-set texts are missing")
-    from vakanuvis.evaluate import evaluate
-    from vakanuvis.pipeline import process
-    from vakanuvis.read import read
-    from vakanuvis.registry import load_components
-    from vakanuvis.serve.gold import write_layers
-
-    load_components()
-    pred = tmp_path_factory.mktemp("final_pred")
-    for stem in STEMS:
-        write_layers(process(read(DEVSET / f"{stem}.txt"), None), pred, list(LAYERS))
-    return evaluate(DEVSET, pred)
+    return score_files(DEVSET, list(STEMS), list(LAYERS), tmp_path_factory.mktemp("final"))
 
 
 def test_scoring_covers_every_gold_item(scores):
@@ -109,6 +100,4 @@ def test_scoring_covers_every_gold_item(scores):
 
 @pytest.mark.parametrize(("layer", "metric"), list(FLOORS))
 def test_final_scores_stay_above_floor(scores, layer, metric):
-    value = scores[layer][metric]
-    value = value["f1"] if isinstance(value, dict) else value
-    assert value >= FLOORS[layer, metric], f"{layer} {metric} fell to {value} (floor {FLOORS[layer, metric]})"
+    assert_floor(scores, layer, metric, FLOORS[layer, metric])

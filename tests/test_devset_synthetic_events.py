@@ -8,13 +8,12 @@ about 0.05: the test fails on a regression, not on the gaps the sets still show.
 
 from __future__ import annotations
 
-import shutil
 from pathlib import Path
 
 import pytest
+from devset_support import score_files
 
 DEVSET = Path(__file__).resolve().parent / "devsets" / "synthetic"
-LAYERS = ["timex", "entity", "citation", "event"]
 
 # Before the round: A F1 0.413 (date 0.885), B F1 0.600 (date 0.881).
 # After it: A P 0.794 R 0.831 F1 0.812 (date 0.982); B P 0.862 R 0.926 F1 0.893 (date 0.973).
@@ -26,21 +25,10 @@ FLOORS = {
 
 
 def score_set(name: str, tmp_path: Path) -> dict:
-    from vakanuvis.evaluate import evaluate
-    from vakanuvis.pipeline import process
-    from vakanuvis.read import read
-    from vakanuvis.serve.gold import write_layers
-
-    texts = sorted(DEVSET.glob(f"{name}[0-9].txt"))
-    if not texts:
+    stems = [p.stem for p in sorted(DEVSET.glob(f"{name}[0-9].txt"))]
+    if not stems:
         pytest.skip(f"dev set {name} is missing")
-    gold, pred = tmp_path / "gold", tmp_path / "pred"
-    gold.mkdir()
-    pred.mkdir()
-    for path in texts:
-        shutil.copy(DEVSET / f"{path.stem}.event.json", gold)
-        write_layers(process(read(path), LAYERS), pred, ["event"])
-    return evaluate(gold, pred)["event"]
+    return score_files(DEVSET, stems, ["event"], tmp_path)["event"]
 
 
 @pytest.mark.parametrize("name", sorted(FLOORS))

@@ -10,10 +10,10 @@ regression, not on the gaps that remain.
 
 from __future__ import annotations
 
-import shutil
 from pathlib import Path
 
 import pytest
+from devset_support import assert_floor, score_files
 
 DEVSET = Path(__file__).resolve().parent / "devsets" / "synthetic"
 SETS = {"A": ("A1", "A2"), "B": ("B1", "B2")}
@@ -51,29 +51,14 @@ def scores(tmp_path_factory) -> dict[tuple[str, str], dict]:
     """``{(set, layer): evaluate(...)[layer]}`` for every set and layer."""
     if not _stems_present():
         pytest.skip("the synthetic dev-set texts are missing")
-    from vakanuvis.evaluate import evaluate
-    from vakanuvis.pipeline import process
-    from vakanuvis.read import read
-    from vakanuvis.serve.gold import write_layers
-
     out: dict[tuple[str, str], dict] = {}
     for name, stems in SETS.items():
-        pred = tmp_path_factory.mktemp(f"synthetic_{name}_pred")
-        for stem in stems:
-            doc = read(DEVSET / f"{stem}.txt")
-            write_layers(process(doc, list(LAYERS)), pred, list(LAYERS))
-        for layer in LAYERS:
-            gold = tmp_path_factory.mktemp(f"synthetic_{name}_{layer}_gold")
-            for stem in stems:
-                shutil.copy(DEVSET / f"{stem}.{layer}.json", gold)
-            out[name, layer] = evaluate(gold, pred)[layer]
+        result = score_files(DEVSET, list(stems), list(LAYERS), tmp_path_factory.mktemp(f"synthetic_{name}"))
+        out.update({(name, layer): result[layer] for layer in LAYERS})
     return out
 
 
 @pytest.mark.parametrize(("name", "layer", "metric"),
                          [(n, layer, m) for n, floors in FLOORS.items() for layer, m in floors])
 def test_synthetic_scores_stay_above_floor(scores, name, layer, metric):
-    value = scores[name, layer][metric]
-    value = value["f1"] if isinstance(value, dict) else value
-    floor = FLOORS[name][layer, metric]
-    assert value >= floor, f"set {name} {layer} {metric} fell to {value} (floor {floor})"
+    assert_floor({layer: scores[name, layer]}, layer, metric, FLOORS[name][layer, metric])
