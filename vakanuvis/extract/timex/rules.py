@@ -48,9 +48,12 @@ def fold(text: str) -> str:
     return text.lower()
 
 
+SEPARATORS = re.compile(r"[\s\-’.]+")
+
+
 def key(surface: str) -> str:
     """Lookup key of a lexicon entry or a matched group: folded, without separators."""
-    return re.sub(r"[\s\-’.]+", "", fold(surface))
+    return SEPARATORS.sub("", fold(surface))
 
 
 @dataclass(frozen=True)
@@ -76,7 +79,7 @@ class Rule:
     @property
     def lead(self) -> str | None:
         """The pattern the rule starts with (``%sayi ...`` → ``sayi``), used to gate rules."""
-        m = re.match(r"%([a-z]+)[0-9]?", self.pattern)
+        m = REF.match(self.pattern)
         return m.group(1) if m else None
 
 
