@@ -23,6 +23,10 @@ def one(text: str, surface: str, **meta) -> dict:
     return hits[0]
 
 
+def found(text: str, surface: str, **meta) -> dict | None:
+    return next((e for e in entities(text, **meta) if e["text"] == surface), None)
+
+
 @pytest.mark.parametrize(("text", "surface", "kind"), [
     ("Heyet Sovyetlerle görüştü.", "Sovyetlerle", "STATE"),
     ("Ordu Ermenistan’a girdi.", "Ermenistan’a", "STATE"),

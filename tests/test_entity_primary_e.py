@@ -7,20 +7,18 @@ exists."""
 from __future__ import annotations
 
 import pytest
+from test_entity import entities as entities_at
+from test_entity import found as found_at
 
-from vakanuvis.model import Doc
-from vakanuvis.pipeline import process
+DATE = "1930-05-10"
 
 
-def entities(text: str, date: str = "1930-05-10") -> list[dict]:
-    doc = process(Doc(id="t", path="t.txt", original=text, meta={"date": date}), ["timex", "entity"])
-    for s in doc.layers["entity"]:
-        assert doc.original[s.start:s.end] == s.text
-    return [{"text": s.text, **s.attrs} for s in doc.layers["entity"]]
+def entities(text: str, date: str = DATE) -> list[dict]:
+    return entities_at(text, date=date)
 
 
 def found(text: str, surface: str) -> dict | None:
-    return next((e for e in entities(text) if e["text"] == surface), None)
+    return found_at(text, surface, date=DATE)
 
 
 def test_amerikan_before_an_agent_noun_is_the_americans():
