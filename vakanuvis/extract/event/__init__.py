@@ -14,7 +14,7 @@ event whose evidence is every sentence that tells it.
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from functools import cache
 from typing import Any
@@ -154,11 +154,12 @@ def extract_events(doc: Doc) -> list[Span]:
             by_sentence.setdefault(s.index, []).append(h)
     timexes = _layer(doc, "timex", _is_date)
     entities = _layer(doc, "entity", lambda s: True)
+    timex_starts, entity_starts = [t.start for t in timexes], [e.start for e in entities]
     mentions: list[Mention] = []
     main = _main_language(doc)
     for idx in sorted(by_sentence):
         sent = doc.sentences[idx]
-        ents = _within(entities, sent)
+        ents = _within(entities, entity_starts, sent)
         sent_hits = by_sentence[idx]
         sent_hits = _decide_types(sent_hits, tr.lower(doc.sentence_text(sent)))
         summary = sent.language != main  # a summary in another language (an article's English abstract)
@@ -170,7 +171,7 @@ def extract_events(doc: Doc) -> list[Span]:
             if not any(e.attrs.get("kind") == "PLACE" for e in ents):
                 sent_hits = [h for h in sent_hits if h.type not in needs_place()]
         if sent_hits:
-            mentions += sentence_mentions(sent, sent_hits, [] if summary else _within(timexes, sent), ents,
+            mentions += sentence_mentions(sent, sent_hits, [] if summary else _within(timexes, timex_starts, sent), ents,
                                           doc.original)
     clusters = _merge_by_place(cluster(mentions), doc.original)
     _date_from_instrument(clusters, _Lower(doc.original))
@@ -296,14 +297,9 @@ def _layer(doc: Doc, name: str, keep) -> list[Span]:
     return sorted(s for s in doc.layers.get(name, []) if keep(s))
 
 
-def _within(spans: list[Span], sent: Sentence) -> list[Span]:
-    lo = bisect_right([s.start for s in spans], sent.start - 1)
-    out = []
-    for s in spans[lo:]:
-        if s.start >= sent.end:
-            break
-        out.append(s)
-    return out
+def _within(spans: list[Span], starts: list[int], sent: Sentence) -> list[Span]:
+    """The spans starting inside the sentence (``starts``: the sorted spans' starts, built once)."""
+    return spans[bisect_right(starts, sent.start - 1):bisect_left(starts, sent.end)]
 
 
 # --- one sentence ----------------------------------------------------------------------------
