@@ -82,7 +82,7 @@ def annotate(
     if unknown:
         err_console.print(f"note: layers not available yet: {', '.join(unknown)}")
     wanted_known = [x for x in wanted if x in EXTRACTORS] if wanted is not None else None
-    failed = 0
+    annotated = failed = 0
     for path in iter_paths(files):
         try:
             doc = process(read(path), wanted_known)
@@ -91,8 +91,9 @@ def annotate(
             failed += 1
             continue
         written = write_layers(doc, out, wanted_known)
+        annotated += 1
         console.print(f"{path.name}: {len(written)} layer file(s)", highlight=False)
-    if failed and failed == len(list(iter_paths(files))):
+    if failed and not annotated:
         raise typer.Exit(1)
 
 
