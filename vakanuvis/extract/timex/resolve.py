@@ -242,11 +242,7 @@ def interpret(match: Match) -> Partial | None:
                 month2, system2 = mm, sys_
             else:
                 month, system = mm, sys_
-    day = int(g["gun"]) if "gun" in g else None
-    if "gsira" in g:  # "Eylül’ün sekizinci günü"
-        day = int(lexicon("ordinals.tsv")[key(g["gsira"])][0])
-    if "gsoz" in g:  # "yirmi Haziran’da"
-        day = _num(g["gsoz"])
+    day = _written_day(g)
     if "onlar" in g and day is not None and day < 10:  # "on 1’inci" = on birinci, 11th
         day += _num(g["onlar"]) or 0
     day2 = int(g["gun2"]) if "gun2" in g else None
@@ -293,6 +289,8 @@ def interpret(match: Match) -> Partial | None:
 
 
 def _written_day(g: dict[str, str]) -> int | None:
+    """The day as written: digits, an ordinal (``Eylül’ün sekizinci günü``) or a number word
+    (``yirmi Haziran’da``); a rule's alternatives let at most one of them match."""
     if "gun" in g:
         return int(g["gun"])
     if "gsira" in g:
