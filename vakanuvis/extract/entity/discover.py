@@ -18,7 +18,7 @@ from vakanuvis.extract.entity import lexicon as lx
 from vakanuvis.extract.entity.match import Mention
 from vakanuvis.lang import tr
 
-CAP_WORD = r"[A-ZÇĞİÖŞÜÂÎÛ][^\W\d_]*(?:-[^\W\d_]+)*(?:['’][^\W\d_]+)?"
+CAP_WORD = rf"[{lx.CAP}][^\W\d_]*(?:-[^\W\d_]+)*(?:['’][^\W\d_]+)?"
 SEQUENCE = re.compile(rf"{CAP_WORD}(?:[ \t]+{CAP_WORD})*")
 WORD = re.compile(CAP_WORD)
 SURNAME_ENDINGS = ("ov", "ev", "ski", "skiy", "viç", "vich", "ich", "off", "şvili", "dze")
@@ -56,9 +56,6 @@ def _head(word_norm: str, table: str) -> str | None:
     return None
 
 
-CIRCUMFLEX = str.maketrans("âîûÂÎÛ", "aiuAİU")
-
-
 def _canonical(words: list[str], head_len: int | None) -> str:
     """The name without its inflection, synonymous heads folded and circumflexes dropped,
     so every spelling of a discovered name gets one canonical form (and one id)."""
@@ -68,7 +65,7 @@ def _canonical(words: list[str], head_len: int | None) -> str:
     words = words[:-1] + [last]
     if all(w.isupper() for w in words if len(w) > 3):  # a name in a heading: `CEMAL PAŞA`
         words = ["-".join(tr.capitalize(p) for p in w.split("-")) for w in words]
-    return " ".join(words).translate(CIRCUMFLEX)
+    return " ".join(words).translate(lx.CIRCUMFLEX)
 
 
 def _mention(start: int, end: int, kind: str, name: str, tags: str = "") -> Mention:

@@ -25,21 +25,20 @@ DISCOVERED = lx.Pattern("", "", (), role="discovered")
 ORDINAL = r"(?:\d{1,3}(?:['’][ıiuü]?nc[ıiuü]|\.)|[IVX]{1,6}\.)"
 UNIT_LIST = re.compile(rf"(?<![\w.'’]){ORDINAL}(?:[ \t]*(?:,|ve|ile)[ \t]+{ORDINAL})*")
 ONE_ORDINAL = re.compile(ORDINAL)
-CAP = "A-ZÇĞİÖŞÜÂÎÛ"
-CAP_WORD = re.compile(rf"(?<![\w'’-])[{CAP}][^\W\d_]*(?:['’][^\W\d_]+)?")
-CAP_START = re.compile(rf"[{CAP}][^\W\d_]*(?:['’][^\W\d_]+)?")
+CAP_WORD = re.compile(rf"(?<![\w'’-])[{lx.CAP}][^\W\d_]*(?:['’][^\W\d_]+)?")
+CAP_START = re.compile(rf"[{lx.CAP}][^\W\d_]*(?:['’][^\W\d_]+)?")
 
 
 @cache
 def _head_after() -> re.Pattern[str]:
     """A capitalised word followed by a word starting with a head of lower_heads.tsv."""
     heads = "|".join(f"[{h[0].upper()}{h[0]}]{re.escape(h[1:])}" for h, *_ in _table("lower_heads.tsv"))
-    return re.compile(rf"(?<![\w'’-])([{CAP}][^\W\d_]+)[ \t]+((?:{heads})[^\W\d_]*)")
+    return re.compile(rf"(?<![\w'’-])([{lx.CAP}][^\W\d_]+)[ \t]+((?:{heads})[^\W\d_]*)")
 SEPARATOR = re.compile(r"[ \t]*(?:,|-|ve\b|veya\b|ile\b)[ \t]*")
 HIGH_VOWELS = ("ı", "i", "u", "ü")
-PAREN_NAME = re.compile(rf"[ \t]*\(((?:[{CAP}][^\W\d_]+)(?:[ \t]+[{CAP}][^\W\d_]+){{0,2}})\)")
+PAREN_NAME = re.compile(rf"[ \t]*\(((?:[{lx.CAP}][^\W\d_]+)(?:[ \t]+[{lx.CAP}][^\W\d_]+){{0,2}})\)")
 INHABITANTS = re.compile(r"(l[ıiuü])(l[ae]r)")
-INHABITANT_WORD = re.compile(rf"(?<![\w'’-])[{CAP}][^\W\d_]{{2,}}l[ıiuü]l[ae]r[^\W\d_]*(?:['’][^\W\d_]+)?")
+INHABITANT_WORD = re.compile(rf"(?<![\w'’-])[{lx.CAP}][^\W\d_]{{2,}}l[ıiuü]l[ae]r[^\W\d_]*(?:['’][^\W\d_]+)?")
 
 
 def _new(start: int, end: int, kind: str, name: str, tags: str = "", eid: str | None = None) -> Mention:
@@ -303,7 +302,7 @@ def _right(text: str, end: int) -> tuple[int, int, str] | None:
     return w.start(), w.end(), w.group(0)
 
 
-LEFT = re.compile(rf"(?<![\w'’-])([{CAP}][^\W\d_]*)[ \t]*(?:,|-|ve|veya|ile)[ \t]*$")
+LEFT = re.compile(rf"(?<![\w'’-])([{lx.CAP}][^\W\d_]*)[ \t]*(?:,|-|ve|veya|ile)[ \t]*$")
 
 
 def _left(text: str, start: int) -> tuple[int, int, str] | None:

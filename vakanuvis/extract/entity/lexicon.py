@@ -20,10 +20,12 @@ import ahocorasick
 from vakanuvis import kb as kbmod
 from vakanuvis.lang import tr
 
+CAP = "A-ZÇĞİÖŞÜÂÎÛ"  # capital letters of Turkish names, as a regex class body
+CIRCUMFLEX = str.maketrans("âîûÂÎÛ", "aiuAİU")  # circumflexes of both cases only; FOLD also unifies apostrophes
 FOLD = str.maketrans({"â": "a", "î": "i", "û": "u", "ô": "o", "’": "'", "‘": "'", "`": "'", "´": "'", "ʼ": "'"})
 NON_WORD = re.compile(r"[^\w'\-]|_")
 OPENING_QUOTE = re.compile(r"(?<![^\W\d_])'")  # `’Rusya’`: a quote, not a suffix mark
-HYPHEN_CAPITAL = re.compile(r"-(?=[A-ZÇĞİÖŞÜÂÎÛ])")
+HYPHEN_CAPITAL = re.compile(rf"-(?=[{CAP}])")
 
 
 def normalize(text: str) -> str:

@@ -10,7 +10,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from vakanuvis.extract import morphology
-from vakanuvis.extract.entity.lexicon import Lexicon, Pattern, normalize_word
+from vakanuvis.extract.entity.lexicon import CAP, Lexicon, Pattern, normalize_word
 
 WORD_REST = re.compile(r"(?:[^\W\d_]|')*")
 NEXT_WORD = re.compile(r"[ \t]*([^\W\d_](?:[^\W\d_]|['-])*)")
@@ -123,7 +123,7 @@ def longest(mentions: list[Mention]) -> list[Mention]:
     return sorted(chosen, key=lambda m: m.start)
 
 
-GIVEN_BEFORE_PAREN = re.compile(r"(?<![^\W\d_])((?:[A-ZÇĞİÖŞÜÂÎÛ][^\W\d_]*[ \t]+)?[A-ZÇĞİÖŞÜÂÎÛ][^\W\d_]*)[ \t]*\([ \t]*$")
+GIVEN_BEFORE_PAREN = re.compile(rf"(?<![^\W\d_])((?:[{CAP}][^\W\d_]*[ \t]+)?[{CAP}][^\W\d_]*)[ \t]*\([ \t]*$")
 CLOSE_PAREN = re.compile(r"[ \t]*\)")
 APOSTROPHE_SUFFIX = re.compile(r"[’']([^\W\d_]{1,6})(?![^\W\d_])")
 

@@ -14,8 +14,7 @@ from vakanuvis.extract.entity import lexicon as lx
 from vakanuvis.extract.entity.match import Mention, next_word, previous_word
 from vakanuvis.lang import tr
 
-CAP = "A-ZÇĞİÖŞÜÂÎÛ"
-INHABITANT = re.compile(rf"(?<![\w'’-])([{CAP}][^\W\d_]{{2,}}?)(l[ıiuü])(?![^\W\d_])")
+INHABITANT = re.compile(rf"(?<![\w'’-])([{lx.CAP}][^\W\d_]{{2,}}?)(l[ıiuü])(?![^\W\d_])")
 PLURAL_OF = {"ı": "lar", "u": "lar", "i": "ler", "ü": "ler"}
 
 
@@ -161,7 +160,6 @@ def short_names(chosen: list[Mention]) -> tuple[dict[str, str | None], dict[str,
 
 EQUATIVE = ("ce", "ca", "çe", "ça")
 POSSESSIVE = frozenset({"P1SG", "P1PL", "P2SG", "P2PL", "P3SG", "P3PL"})
-FOLD = str.maketrans("âîûÂÎÛ", "aiuAİU")
 IZAFET_BEFORE = re.compile(r"-y?[ıiuü]$")
 
 
@@ -178,7 +176,7 @@ def _honorific_office() -> re.Pattern[str]:
     rows = tr.read_table("entity/office_honorifics.tsv")
 
     def alternatives(role: str) -> str:
-        words = {w for r in rows if r[1].strip() == role for w in (r[0].strip(), r[0].strip().translate(FOLD))}
+        words = {w for r in rows if r[1].strip() == role for w in (r[0].strip(), r[0].strip().translate(lx.CIRCUMFLEX))}
         return "|".join(sorted(map(re.escape, words), key=len, reverse=True))
     return re.compile(rf"[ \t]+(?:{alternatives('head')})-[iı][ \t]+(?:{alternatives('adjective')})[^\W\d_]*", re.IGNORECASE)
 
