@@ -457,6 +457,7 @@ def _new_subject(entities: list[Span], start: int, end: int) -> bool:
 
 
 APOSTROPHE = re.compile(r"['’]")
+LOCATIVE = re.compile(r"['’]?(?:d[ae]|t[ae]|nd[ae])$")  # "Kars’ta": where the event took place
 NEAR = 30  # characters: a verb this close before a named event tells it ("imzalanan Mondros Mütarekesi’nden sonra")
 NAME_GAP = 2  # characters between a date and the event name it belongs to ("1877-1878 Osmanlı-Rus Savaşı")
 HAPPENED_REACH = 160  # characters after a subject trigger searched for its "happened" verb
@@ -547,7 +548,7 @@ def _actor(e: Span, sent: Sentence) -> Actor:
 def _place(places: list[Span]) -> str | None:
     if not places:
         return None
-    located = [p for p in places if re.search(r"['’]?(?:d[ae]|t[ae]|nd[ae])$", p.text)]
+    located = [p for p in places if LOCATIVE.search(p.text)]
     return _name((located or places)[-1])
 
 
