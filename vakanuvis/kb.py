@@ -32,10 +32,6 @@ from vakanuvis.lang import tr
 
 KB_DIR = Path(str(resources.files("vakanuvis") / "data" / "kb"))
 KINDS = ("PERSON", "STATE", "ORG", "PLACE", "EVENT_NAME", "GROUP")
-FIELDS = frozenset({
-    "id", "kind", "name", "name_en", "aliases", "titles", "surname", "qid", "valid", "coords",
-    "date", "place", "participants", "stands_for", "ambiguous", "note",
-})
 QID = re.compile(r"Q[1-9][0-9]*")
 ISO = re.compile(r"-?\d{4}(-\d{2}(-\d{2})?)?")
 
@@ -74,13 +70,6 @@ class Entry:
             if f and str(f).strip():
                 seen.setdefault(str(f).strip(), None)
         return tuple(seen)
-
-    def valid_at(self, year: int) -> bool:
-        """Whether the entry existed in ``year`` (open ends always match)."""
-        lo, hi = self.valid
-        return (lo is None or int(lo[:4].lstrip("-") or 0) <= year) and (
-            hi is None or year <= int(hi[:4].lstrip("-") or 9999)
-        )
 
     def to_row(self) -> dict[str, Any]:
         return {
