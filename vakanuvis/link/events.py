@@ -23,6 +23,7 @@ from functools import cache
 from itertools import combinations
 from typing import Any
 
+from vakanuvis import kb
 from vakanuvis.extract.event import ACCENTS, RUMI_YEARS, name_words, same_name
 from vakanuvis.extract.event.dates import Interval, interval, precise
 from vakanuvis.extract.event.lexicon import explanations, relation_rules
@@ -117,10 +118,6 @@ def load_claims(db: Any) -> list[Claim]:
 
 def _kb_date(name: str) -> str | None:
     """The date the knowledge base gives a named event (None when unknown)."""
-    try:
-        from vakanuvis import kb
-    except ImportError:  # pragma: no cover - the KB module is optional
-        return None
     entry = kb.load().get(name)
     return entry.date if entry is not None and entry.kind == "EVENT_NAME" else None
 
@@ -545,14 +542,10 @@ def _relation_date(rel: dict[str, Any], c: Claim) -> Interval | None:
 def kb_relations(event_type: str, key: str) -> list[dict[str, Any]]:
     """Relations the KB gives a named event: the states it lists as parties ("participants"
     lines of relations.tsv); a war or battle only when the KB lists exactly two sides."""
-    try:
-        from vakanuvis import kb
-    except ImportError:  # pragma: no cover - the KB module is optional
-        return []
-    entry = kb.load().get(key)
+    table = kb.load()
+    entry = table.get(key)
     if entry is None or entry.kind != "EVENT_NAME":
         return []
-    table = kb.load()
     states = []
     for pid in entry.participants:
         p = table.get(pid)
