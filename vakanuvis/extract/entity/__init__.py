@@ -182,13 +182,13 @@ def _is_place(lex: lx.Lexicon, m: Mention) -> bool:
 
 
 def _metonymic(text: str, m: Mention) -> bool:
-    cases, verbs = lx.metonymy()
+    cases, verbs, place_nouns = lx.metonymy()
     last = m.tags.split("+")[-1] if m.tags else "BARE"
     nxt = next_word(text, m.end)
     following = lx.normalize_word(nxt[0]) if nxt else ""
     if last == "BARE" and following:
         cue = next((c for c in lx.cues() if following.startswith(c)), None)
-        if cue and lx.cues()[cue] == "PLACE" or following.startswith(("şehr", "bölge", "vilayet", "yöre", "civar", "ovas")):
+        if cue and lx.cues()[cue] == "PLACE" or following.startswith(place_nouns):
             return False
         if OFFICE.search(following):
             return False  # `Moskova büyükelçiliği`, `Ankara valiliği`: an office in the city

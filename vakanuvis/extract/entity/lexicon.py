@@ -119,9 +119,11 @@ def agent_nouns() -> dict[str, str]:
 
 
 @cache
-def metonymy() -> tuple[frozenset[str], tuple[str, ...]]:
+def metonymy() -> tuple[frozenset[str], tuple[str, ...], tuple[str, ...]]:
+    """(case tags, next-word stems, place-noun stems) of metonymy.tsv."""
     rows = tr.read_table("entity/metonymy.tsv")
-    return (frozenset(v for k, v in rows if k == "case"), tuple(normalize(v) for k, v in rows if k == "next"))
+    return (frozenset(v for k, v in rows if k == "case"), tuple(normalize(v) for k, v in rows if k == "next"),
+            tuple(normalize(v) for k, v in rows if k == "place"))
 
 
 SOFTEN = {"p": "b", "ç": "c", "t": "d", "k": "ğ"}
