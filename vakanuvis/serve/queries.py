@@ -667,23 +667,10 @@ def entity(store: Store, entity_id: str) -> dict[str, Any] | None:
 HIT_OPEN, HIT_CLOSE = "\ue000", "\ue001"   # private-use marks: cannot collide with document text
 
 
-def fts_query(query: str) -> str | None:
-    """The user's words, each quoted, so nothing they type is FTS5 syntax."""
-    terms = re.findall(r"\w+", query)
-    return " ".join('"' + t.replace('"', '""') + '"' for t in terms[:20]) or None
-
-
 def search_sentences(store: Store, query: str, limit: int = 50, offset: int = 0) -> list[dict[str, Any]]:
-    """Plain FTS5 sentence search with unambiguous hit marks (see :func:`hit_parts`)."""
-    match = fts_query(query)
-    if match is None:
-        return []
-    rows = store.db.execute(
-        "SELECT s.doc_id, s.idx, s.start, s.end, s.text, d.stem, d.title, d.date,"
-        f" highlight(sentences_fts, 0, '{HIT_OPEN}', '{HIT_CLOSE}') AS hit"
-        " FROM sentences_fts JOIN sentences s ON s.id = sentences_fts.rowid"
-        " JOIN documents d ON d.id = s.doc_id WHERE sentences_fts MATCH ? ORDER BY rank LIMIT ? OFFSET ?",
-        (match, clamp(limit, 50), max(0, offset))).fetchall()
+    """Plain FTS5 sentence search (:meth:`Store.search_sentences`) with unambiguous hit marks
+    (see :func:`hit_parts`)."""
+    rows = store.search_sentences(query, clamp(limit, 50), max(0, offset), marks=(HIT_OPEN, HIT_CLOSE))
     return [{k: r[k] for k in ("doc_id", "idx", "start", "end", "text", "stem", "title", "date")}
             | {"parts": hit_parts(r["hit"])} for r in rows]
 
