@@ -101,11 +101,12 @@ def _lower_head(text: str, m: Mention) -> bool:
 
 def _other_assembly(lex: lx.Lexicon, text: str, m: Mention) -> bool:
     """A lower-case-able one-word assembly name (`meclis`) that names another assembly."""
-    return any(lex.kb.entries[i].kind == "ORG" for i in m.ids if i in lex.kb.entries) and refer.other_assembly(text, m)
+    return _has_kind(lex, m, "ORG") and refer.other_assembly(text, m)
 
 
-def _is_person(lex: lx.Lexicon, m: Mention) -> bool:
-    return any(lex.kb.entries[i].kind == "PERSON" for i in m.ids if i in lex.kb.entries)
+def _has_kind(lex: lx.Lexicon, m: Mention, kind: str) -> bool:
+    """Whether one of the KB candidates of ``m`` is of ``kind``."""
+    return any(lex.kb.entries[i].kind == kind for i in m.ids if i in lex.kb.entries)
 
 
 def _regimes(lex: lx.Lexicon, ids: tuple[str, ...]) -> bool:
@@ -138,7 +139,7 @@ def find_mentions(doc: Doc) -> list[Mention]:
                 m.end, m.attrs["state"] = found[1], True
         elif _generic(text, m) or _other_assembly(lex, text, m) or _lower_head(text, m):
             continue
-        elif role == "name" and _is_person(lex, m):
+        elif role == "name" and _has_kind(lex, m, "PERSON"):
             extend_person(text, m, titles, name_word)
         kept.append(m)
     starts = frozenset(s.clean_start for s in doc.sentences) | frozenset(p[0] for p in doc.paragraphs)
@@ -169,16 +170,12 @@ def _from_context(doc: Doc, norm: str, chosen: list[Mention], starts: frozenset[
     added = document.spread(text, norm, chosen)
     lex = lx.lexicon()
     places = {lx.normalize_word(m.name or m.pattern.form) for m in chosen + added
-              if m.kind == "PLACE" or (not m.kind and _is_place(lex, m))}
+              if m.kind == "PLACE" or (not m.kind and _has_kind(lex, m, "PLACE"))}
     added += document.inhabitants(text, chosen + added, places)
     added += document.place_lists(text, chosen + added, lambda w, pos: plausible_name(text, w, pos, starts, common))
     added += refer.inhabitant_adjectives(text, [(m.start, m.end) for m in chosen + added], places, document.known)
     added += refer.first_names(text, norm, chosen + added, common, lambda pos: opens_sentence(text, pos, starts))
     return added
-
-
-def _is_place(lex: lx.Lexicon, m: Mention) -> bool:
-    return any(lex.kb.entries[i].kind == "PLACE" for i in m.ids if i in lex.kb.entries)
 
 
 def _metonymic(text: str, m: Mention) -> bool:
