@@ -21,7 +21,6 @@ class Mark:
     end: int
     layer: str                 # timex, entity, citation, event, evidence, hit
     value: str | None = None   # shown on hover: a date's normalised value, an entity's name
-    link: str | None = None    # e.g. the entity page
 
 
 @dataclass
@@ -47,15 +46,6 @@ class Segment:
         """The hover text: the innermost (shortest) span's value."""
         with_value = [m for m in self.marks if m.value]
         return min(with_value, key=lambda m: m.end - m.start).value if with_value else None
-
-    @property
-    def layer_of_value(self) -> str | None:
-        with_value = [m for m in self.marks if m.value]
-        return min(with_value, key=lambda m: m.end - m.start).layer if with_value else None
-
-    @property
-    def link(self) -> str | None:
-        return next((m.link for m in self.marks if m.link), None)
 
 
 def segments(text: str, marks: Iterable[Mark], offset: int = 0) -> list[Segment]:
