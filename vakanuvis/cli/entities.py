@@ -10,9 +10,9 @@ from rich.markup import escape
 from rich.table import Table
 
 from vakanuvis.cli.app import DB_HELP, DEFAULT_DB, app, clean_errors, console, open_store
+from vakanuvis.kb import KINDS
 
 DbOption = Annotated[Path, typer.Option("--db", help=DB_HELP)]
-KINDS = ("PERSON", "STATE", "ORG", "PLACE", "EVENT_NAME", "GROUP")
 KIND_LABEL = {"PERSON": "person", "STATE": "state", "ORG": "org.", "PLACE": "place",
               "EVENT_NAME": "event/doc.", "GROUP": "people"}
 SORTS = ("name", "mentions")
@@ -84,8 +84,8 @@ def entity_cmd(
     from vakanuvis.link.entities import find_entities, find_entity, mentions
 
     with clean_errors(), open_store(db) as store:
-        e = find_entity(store, name)
-        others = [o for o in find_entities(store, name)[1:] if o["mentions"]]
+        hits = find_entities(store, name) or [find_entity(store, name)]  # none: raises with near names
+        e, others = hits[0], [o for o in hits[1:] if o["mentions"]]
         found = mentions(store, e["id"], limit or None)
     kind = KIND_LABEL.get(e["kind"], e["kind"])
     origin = "knowledge base" if source(e) == "KB" else "discovered in the texts"
