@@ -35,6 +35,7 @@ def _head_after() -> re.Pattern[str]:
     heads = "|".join(f"[{h[0].upper()}{h[0]}]{re.escape(h[1:])}" for h, *_ in _table("lower_heads.tsv"))
     return re.compile(rf"(?<![\w'’-])([{lx.CAP}][^\W\d_]+)[ \t]+((?:{heads})[^\W\d_]*)")
 SEPARATOR = re.compile(r"[ \t]*(?:,|-|ve\b|veya\b|ile\b)[ \t]*")
+SEPARATOR_BEFORE = re.compile(r"[ \t]*(?:,|-|ve|veya|ile)[ \t]*$")
 HIGH_VOWELS = ("ı", "i", "u", "ü")
 PAREN_NAME = re.compile(rf"[ \t]*\(((?:[{lx.CAP}][^\W\d_]+)(?:[ \t]+[{lx.CAP}][^\W\d_]+){{0,2}})\)")
 INHABITANTS = re.compile(r"(l[ıiuü])(l[ae]r)")
@@ -283,7 +284,7 @@ def place_lists(text: str, mentions: list[Mention], is_name: callable) -> list[M
     for m in mentions:
         if m.pattern.role == "discovered" and m.kind == "PERSON":
             after = SEPARATOR.match(text, m.end)
-            before = re.search(r"[ \t]*(?:,|-|ve|veya|ile)[ \t]*$", text[max(0, m.start - 8):m.start])
+            before = SEPARATOR_BEFORE.search(text[max(0, m.start - 8):m.start])
             if after and after.end() in starts and before and m.start - len(before.group(0)) in ends:
                 retyped.add(m.ids[0])
     for m in mentions:
