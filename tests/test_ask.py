@@ -72,6 +72,16 @@ def _check_contract(store, result):
     json.dumps(result)
 
 
+def _titled_doc(n: int, stem: str, title: str, date: str, text: str, kind: str = "speech",
+                names: dict[str, tuple[str, str]] | None = None, place: str | None = None) -> Doc:
+    """A prepared document with a title, a date and its named entities tagged where they occur."""
+    meta = {"title": title, "date": date, "kind": kind, **({"place": place} if place else {})}
+    doc = prepare(Doc(id=f"{n:016x}", path=f"/x/{stem}.txt", original=text, meta=meta))
+    doc.layers["entity"] = sorted(doc.original_span(j, j + len(k), "entity", entity=lab, kind=kd)
+                                  for k, (lab, kd) in (names or {}).items() if (j := text.find(k)) >= 0)
+    return doc
+
+
 def _checked_ask(store, question):
     """``ask`` whose answer keeps the JSON contract (checked on every call)."""
     result = ask(store, question)
@@ -265,14 +275,7 @@ LETTERS = [  # (file stem, kind, title, date, text)
 @pytest.fixture
 def letters(store):
     for i, (stem, kind, title, date, text) in enumerate(LETTERS):
-        doc = prepare(Doc(id=f"{i:016x}", path=f"/x/{stem}.txt", original=text,
-                          meta={"title": title, "kind": kind, "date": date}))
-        spans = []
-        for surface, (label, kind_) in PERSONS.items():
-            if (j := text.find(surface)) >= 0:
-                spans.append(doc.original_span(j, j + len(surface), "entity", entity=label, kind=kind_))
-        doc.layers["entity"] = sorted(spans)
-        store.save_document(doc)
+        store.save_document(_titled_doc(i, stem, title, date, text, kind, PERSONS))
     return store
 
 
@@ -472,11 +475,7 @@ TITLED_NAMES = {"Celal Bayar": ("Celal Bayar", "PERSON"), "Falih Rıfkı": ("Fal
 @pytest.fixture
 def titled(store):
     for i, (stem, kind, title, date, place, text) in enumerate(TITLED):
-        doc = prepare(Doc(id=f"{i + 300:016x}", path=f"/x/{stem}.txt", original=text,
-                          meta={"title": title, "kind": kind, "date": date, "place": place}))
-        doc.layers["entity"] = sorted(doc.original_span(j, j + len(k), "entity", entity=lab, kind=kd)
-                                      for k, (lab, kd) in TITLED_NAMES.items() if (j := text.find(k)) >= 0)
-        store.save_document(doc)
+        store.save_document(_titled_doc(i + 300, stem, title, date, text, kind, TITLED_NAMES, place))
     # the names of the titles are known to the store from other documents' mentions
     other = prepare(Doc(id="f" * 16, path="/x/names.txt", original="Celal Bayar ile Falih Rıfkı geldi. Faysal da geldi."))
     other.layers["entity"] = sorted(other.original_span(j, j + len(k), "entity", entity=lab, kind=kd)
@@ -529,11 +528,7 @@ READ_NAMES = {"Mougain": ("Mougain", "PERSON"), "Fransa": ("Fransa", "STATE"), "
 @pytest.fixture
 def reads(store):
     for i, (stem, title, date, text) in enumerate(READS):
-        doc = prepare(Doc(id=f"{i + 400:016x}", path=f"/x/{stem}.txt", original=text,
-                          meta={"title": title, "kind": "statement", "date": date}))
-        doc.layers["entity"] = sorted(doc.original_span(j, j + len(k), "entity", entity=lab, kind=kd)
-                                      for k, (lab, kd) in READ_NAMES.items() if (j := text.find(k)) >= 0)
-        store.save_document(doc)
+        store.save_document(_titled_doc(i + 400, stem, title, date, text, "statement", READ_NAMES))
     for n in range(80):  # other documents with the question's words: their sentences rank first
         text = f"Fransa hakkında görüşüldü {n}. Fransa seyahati hakkında görüştüler."
         store.save_document(prepare(Doc(id=f"{n + 500:016x}", path=f"/x/n{n}.txt", original=text)))
@@ -575,15 +570,6 @@ def test_a_first_person_participle_names_the_speaker():
 
 
 # --- fresh-question rounds: mechanisms found on unseen questions -------------------------------
-
-def _titled_doc(n: int, stem: str, title: str, date: str, text: str, kind: str = "speech",
-                names: dict[str, tuple[str, str]] | None = None, place: str | None = None) -> Doc:
-    meta = {"title": title, "date": date, "kind": kind, **({"place": place} if place else {})}
-    doc = prepare(Doc(id=f"{n:016x}", path=f"/x/{stem}.txt", original=text, meta=meta))
-    doc.layers["entity"] = sorted(doc.original_span(j, j + len(k), "entity", entity=lab, kind=kd)
-                                  for k, (lab, kd) in (names or {}).items() if (j := text.find(k)) >= 0)
-    return doc
-
 
 def test_sources_agree_is_asked_of_documents_too(store):
     for i, date in enumerate(["1933-01-14", "1933-10-17"]):
