@@ -274,11 +274,11 @@ def _is_common(word: str, norm: str, common: frozenset[str]) -> bool:
     return morphology.lemma(word) != word  # inflected without an apostrophe: not a proper name
 
 
-def _typed(text: str, words: list[tuple[str, int, int]], starts: frozenset[int],
-           common: frozenset[str]) -> Mention | None:
-    """The typed name in one capitalised run, if any."""
-    cues, prefixes = lx.cues(), lx.prefix_titles()
-    norms = [lx.normalize_word(w) for w, _, _ in words]
+def _name_start(text: str, words: list[tuple[str, int, int]], norms: list[str], starts: frozenset[int],
+                common: frozenset[str]) -> int:
+    """Index of the first word of a run that can open a name (``len(words)`` when none):
+    stop words, a common or case-marked sentence opener, listed non-names and bare titles
+    are passed over."""
     first = 0
     while first < len(words) and norms[first].split("'")[0] in _stop_words():
         first += 1
@@ -288,13 +288,20 @@ def _typed(text: str, words: list[tuple[str, int, int]], starts: frozenset[int],
     skip = lx.word_set("not_names.tsv")
     while first < len(words) - 1 and _is_listed(words[first][0], skip) and not _head(norms[first + 1], "titles"):
         first += 1  # `Mayısta Ankara’dan`: a month name does not start a name (`Recep Efendi` does)
-    if first >= len(words):
-        return None
-    titles = lx.titles()
+    prefixes, titles = lx.prefix_titles(), lx.titles()
     while first < len(words) and (norms[first].rstrip(".") in prefixes or norms[first] in titles):
         if first + 1 < len(words) and not _head(norms[first + 1], "titles"):
             break  # an office before a name (`General Frunze`): handled below
         first += 1  # `Paşa Hazretleri`, `Sadrazam Paşa`: titles only, no name
+    return first
+
+
+def _typed(text: str, words: list[tuple[str, int, int]], starts: frozenset[int],
+           common: frozenset[str]) -> Mention | None:
+    """The typed name in one capitalised run, if any."""
+    cues, prefixes = lx.cues(), lx.prefix_titles()
+    norms = [lx.normalize_word(w) for w, _, _ in words]
+    first = _name_start(text, words, norms, starts, common)
     if first >= len(words):
         return None
     place = _place_context(text, words[-1][2])
