@@ -9,6 +9,7 @@ each query degrades to an empty result instead of failing.
 
 from __future__ import annotations
 
+import calendar
 import json
 import re
 import sqlite3
@@ -136,9 +137,7 @@ def date_bounds(value: str | None) -> tuple[str | None, str | None]:
     if day:
         return f"{year}-{month}-{day}", f"{year}-{month}-{day}"
     if month and 1 <= int(month) <= 12:
-        last = MONTH_DAYS[int(month) - 1]
-        if int(month) == 2 and not (int(year) % 4 == 0 and (int(year) % 100 or int(year) % 400 == 0)):
-            last = 28
+        last = 28 if int(month) == 2 and not calendar.isleap(int(year)) else MONTH_DAYS[int(month) - 1]
         return f"{year}-{month}-01", f"{year}-{month}-{last:02d}"
     return f"{year}-01-01", f"{year}-12-31"
 
